@@ -1,1 +1,3 @@
-export const placeholder = true;
+export * from './errors/index.js';
+export type * from './clearml/types.js';
+export * from './auth/index.js';
