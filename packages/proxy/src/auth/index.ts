@@ -1,3 +1,3 @@
 export type { AuthMode, Caller, ProjectScope, Security } from './types.js';
 export { createProjectScope } from './createProjectScope.js';
-export { createSecurity, type SecurityOptions } from './createSecurity.js';
+export { createSecurity, type SecurityDeps } from './createSecurity.js';

@@ -29,6 +29,8 @@ export interface CallContext {
   scope: ProjectScope;
   /** Aborted when the caller goes away or the proxy shuts down. */
   signal?: AbortSignal;
+  /** The proxy's request id: upstream calls send `X-ClearML-Trx: <requestId>-<n>`. */
+  requestId?: string;
 }
 
 export interface CreateTaskOptions {
