@@ -71,7 +71,8 @@ function findProxyProblems(service: Service | undefined, where: string): string[
   return problems;
 }
 
-export function findStandaloneProblems(doc: Compose): string[] {
+export function findStandaloneProblems(document: unknown): string[] {
+  const doc = document as Compose;
   const services = doc.services ?? {};
   const api = services.clearml_api;
   const problems = findProxyProblems(api, 'docker-compose.yml');
@@ -143,7 +144,8 @@ export function findStandaloneProblems(doc: Compose): string[] {
   return problems;
 }
 
-export function findCvatOverrideProblems(doc: Compose): string[] {
+export function findCvatOverrideProblems(document: unknown): string[] {
+  const doc = document as Compose;
   const services = doc.services ?? {};
   const problems: string[] = [];
   const ui = services.cvat_ui;
