@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createComposeValidator } from './createComposeValidator.js';
 import { interpolate } from './interpolate.js';
@@ -51,5 +52,12 @@ describe('compose files against the official Compose JSON Schema', () => {
     expect(note).toMatch(/compose-spec\/compose-spec/);
     expect(note).toMatch(/[0-9a-f]{40}/);
     expect(note).toMatch(/Apache-2\.0/);
+  });
+
+  it('the vendored schema is byte for byte the copy its note describes', () => {
+    const digest = createHash('sha256')
+      .update(readRepoFile('deploy/compose-spec/compose-spec.json'))
+      .digest('hex');
+    expect(readRepoFile('deploy/compose-spec/README.md')).toContain(digest);
   });
 });
