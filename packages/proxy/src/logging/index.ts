@@ -1,0 +1,9 @@
+export {
+  createLogger,
+  type LogLevel,
+  type LogLine,
+  type Logger,
+  type LoggerOptions,
+} from './createLogger.js';
+export { redactSecrets, REDACTED } from './redactSecrets.js';
+export { requestLogger } from './requestLogger.js';
