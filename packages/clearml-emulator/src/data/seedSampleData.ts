@@ -79,6 +79,7 @@ export function seedSampleData(store: EmulatorStore, prng: Prng): void {
         domain: DOMAINS[key],
         ready: true,
         name: `${DOMAINS[key].archs[0]} pretrained`,
+        framework: DOMAINS[key].frameworks[0],
       }),
       tags: ['pretrained'],
       system_tags: [],
