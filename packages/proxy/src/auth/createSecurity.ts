@@ -60,9 +60,13 @@ export function createSecurity(
   const allowedOrigins = new Set(settings.corsOrigins.map((o) => o.toLowerCase()));
   if (settings.cvatUrl) allowedOrigins.add(settings.cvatUrl.origin.toLowerCase());
 
+  const callerKey = (caller: Caller) =>
+    caller.via === 'proxy-token' ? `token:${caller.id}` : `cvat:${caller.id}`;
+
   const rateLimit: RequestHandler = (req, res, next) => {
     const caller = res.locals.caller as Caller | undefined;
-    const key = caller && caller.via !== 'none' ? `caller:${caller.via}:${caller.id}` : ipKey(req);
+    // One bucket per person, however they log in (cookie or token); by address otherwise.
+    const key = !caller || caller.via === 'none' ? ipKey(req) : callerKey(caller);
     const wait = limiter.take(key);
     if (wait > 0) throw new RateLimitedError('Too many requests; slow down', wait);
     next();
