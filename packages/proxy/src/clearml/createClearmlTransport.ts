@@ -1,0 +1,182 @@
+import http from 'node:http';
+import https from 'node:https';
+import { ClearmlCallFailure, type FailureKind } from './ClearmlCallFailure.js';
+
+export type LogLine = (line: Record<string, unknown>) => void;
+
+export type TransportAuth =
+  { bearer: string } | { basic: { accessKey: string; secretKey: string } } | undefined;
+
+export interface TransportCall {
+  endpoint: string;
+  body: Record<string, unknown>;
+  auth: TransportAuth;
+  trx: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+export interface ClearmlTransport {
+  /** POSTs one call and answers its `data`, or throws a ClearmlCallFailure. */
+  post(call: TransportCall): Promise<unknown>;
+  /** Ends the keep-alive sockets. */
+  close(): void;
+}
+
+export interface TransportOptions {
+  apiHost: string;
+  log: LogLine;
+  now: () => number;
+}
+
+/** Bigger answers than this are not something a list or detail call should ever get. */
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNABORTED',
+]);
+
+/**
+ * `POST <apiHost>/<service>.<action>` with JSON over keep-alive sockets, one deadline per
+ * call, `X-ClearML-Trx` on every request, and one log line per call (endpoint, trx, status,
+ * duration: never the host, keys or token).
+ */
+export function createClearmlTransport(options: TransportOptions): ClearmlTransport {
+  const base = options.apiHost.replace(/\/+$/, '');
+  const isHttps = base.startsWith('https:');
+  const agent = isHttps
+    ? new https.Agent({ keepAlive: true, maxSockets: 64, keepAliveMsecs: 10_000 })
+    : new http.Agent({ keepAlive: true, maxSockets: 64, keepAliveMsecs: 10_000 });
+  const request = isHttps ? https.request : http.request;
+
+  function post(call: TransportCall): Promise<unknown> {
+    const started = options.now();
+    const payload = Buffer.from(JSON.stringify(call.body));
+    const headers: Record<string, string | number> = {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      'Content-Length': payload.length,
+      'X-ClearML-Trx': call.trx,
+    };
+    if (call.auth && 'bearer' in call.auth) headers.Authorization = `Bearer ${call.auth.bearer}`;
+    if (call.auth && 'basic' in call.auth) {
+      const { accessKey, secretKey } = call.auth.basic;
+      headers.Authorization = `Basic ${Buffer.from(`${accessKey}:${secretKey}`).toString('base64')}`;
+    }
+
+    return new Promise<unknown>((resolve, reject) => {
+      let settled = false;
+      const finish = (status: number, outcome: FailureKind | 'ok', value: unknown) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        call.signal?.removeEventListener('abort', onAbort);
+        const line: Record<string, unknown> = {
+          clearml_call: call.endpoint,
+          trx: call.trx,
+          status,
+          ms: Math.round((options.now() - started) * 10) / 10,
+        };
+        if (outcome !== 'ok') line.outcome = outcome;
+        options.log(line);
+        if (outcome === 'ok') resolve(value);
+        else reject(value);
+      };
+      const fail = (kind: FailureKind, status = 0, subcode = 0) =>
+        finish(
+          status,
+          kind,
+          new ClearmlCallFailure(kind, call.endpoint, call.trx, status, subcode),
+        );
+
+      let req: http.ClientRequest;
+      try {
+        req = request(`${base}/${call.endpoint}`, { method: 'POST', headers, agent });
+      } catch {
+        fail('unreachable');
+        return;
+      }
+      const timer = setTimeout(() => {
+        fail('timeout');
+        req.destroy();
+      }, call.timeoutMs);
+      const onAbort = () => {
+        fail('aborted');
+        req.destroy();
+      };
+      if (call.signal?.aborted) {
+        onAbort();
+        return;
+      }
+      call.signal?.addEventListener('abort', onAbort, { once: true });
+
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        const sent =
+          req.reusedSocket || (err.code !== undefined && !UNREACHABLE_CODES.has(err.code));
+        fail(sent ? 'reset' : 'unreachable');
+      });
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_ANSWER_BYTES) {
+            fail('bad-answer', res.statusCode ?? 0);
+            req.destroy();
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on('error', () => fail('reset', res.statusCode ?? 0));
+        res.on('aborted', () => fail('reset', res.statusCode ?? 0));
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          const envelope = parseEnvelope(Buffer.concat(chunks).toString('utf8'));
+          if (!envelope) {
+            fail('bad-answer', status);
+            return;
+          }
+          const code = envelope.resultCode ?? status;
+          if (code === 200 && status >= 200 && status < 300) {
+            finish(status, 'ok', envelope.data ?? {});
+            return;
+          }
+          fail('api', code === 200 ? status : code, envelope.subcode);
+        });
+      });
+      req.end(payload);
+    });
+  }
+
+  return { post, close: () => agent.destroy() };
+}
+
+interface Envelope {
+  resultCode?: number;
+  subcode: number;
+  data: unknown;
+}
+
+/** ClearML's `{meta, data}`; anything else (plain text, HTML, empty, other JSON) is undefined. */
+function parseEnvelope(text: string): Envelope | undefined {
+  if (text.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const meta = (parsed as { meta?: unknown }).meta;
+  if (typeof meta !== 'object' || meta === null) return undefined;
+  const m = meta as { result_code?: unknown; result_subcode?: unknown };
+  return {
+    resultCode: typeof m.result_code === 'number' ? m.result_code : undefined,
+    subcode: typeof m.result_subcode === 'number' ? m.result_subcode : 0,
+    data: (parsed as { data?: unknown }).data,
+  };
+}
