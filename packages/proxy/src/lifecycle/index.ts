@@ -1,0 +1,5 @@
+export {
+  createGracefulShutdown,
+  type GracefulShutdown,
+  type GracefulShutdownOptions,
+} from './createGracefulShutdown.js';

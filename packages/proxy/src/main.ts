@@ -1,0 +1,133 @@
+// Start-up: load the configuration, build the dependencies, listen, and shut down gracefully
+// on SIGTERM/SIGINT. Everything else lives in the modules it wires together.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createApp } from './app.js';
+import { createSecurity } from './auth/index.js';
+import { createClearmlService } from './clearml/index.js';
+import { ConfigError, loadConfig, type ClearmlSettings } from './config/index.js';
+import { createGracefulShutdown } from './lifecycle/index.js';
+import { createLogger } from './logging/index.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+function fatal(err: unknown): never {
+  // Configuration errors name the variable and never contain a secret: show them as they are.
+  const message = err instanceof ConfigError ? err.message : `Start-up failed: ${String(err)}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+let config;
+try {
+  config = loadConfig(process.env, {
+    cwd: process.cwd(),
+    readFile: (path) => readFileSync(path, 'utf8'),
+  });
+} catch (err) {
+  fatal(err);
+}
+
+const secrets: string[] = [];
+const logger = createLogger({
+  level: config.debug ? 'debug' : 'info',
+  secrets: () => secrets,
+  write: (line) => process.stdout.write(`${line}\n`),
+});
+
+let clearml: ClearmlSettings;
+let stopEmulator: (() => Promise<void>) | undefined;
+if (config.clearml) {
+  clearml = config.clearml;
+} else {
+  // Demo mode: the emulator runs in this process but is still reached over real HTTP.
+  const { startEmulator } = await import('@cvat-clearml/clearml-emulator');
+  const emulator = await startEmulator({ port: 0, host: '127.0.0.1', quiet: true });
+  stopEmulator = () => emulator.stop();
+  clearml = {
+    apiHost: emulator.url,
+    webHost: undefined,
+    filesHost: undefined,
+    accessKey: emulator.credentials.accessKey,
+    secretKey: emulator.credentials.secretKey,
+  };
+  process.stderr.write(
+    '\n**************************************************************************\n' +
+      '* DEMO MODE: no ClearML configured. Serving SAMPLE DATA from the built-in *\n' +
+      '* ClearML emulator. Set CLEARML_API_HOST and keys to use a real server.  *\n' +
+      '**************************************************************************\n\n',
+  );
+  logger.warn('DEMO MODE: serving sample data from the built-in ClearML emulator', {
+    mode: 'demo',
+  });
+}
+secrets.push(clearml.accessKey, clearml.secretKey);
+
+const service = createClearmlService({
+  apiHost: clearml.apiHost,
+  webHost: clearml.webHost,
+  accessKey: clearml.accessKey,
+  secretKey: clearml.secretKey,
+  timeoutMs: config.clearmlTimeoutMs,
+  cacheTtlMs: config.cacheTtlMs,
+  log: (line) => logger.line(line),
+});
+
+let security;
+try {
+  security = createSecurity(config.env, {
+    log: (line) => logger.line(line),
+    host: config.host,
+    demo: config.demo,
+  });
+} catch (err) {
+  await service.close();
+  await stopEmulator?.();
+  fatal(err);
+}
+
+const server = createServer();
+const lifecycle = createGracefulShutdown(server, {
+  timeoutMs: 10_000,
+  log: (msg, fields) => logger.info(msg, fields),
+});
+server.on(
+  'request',
+  createApp({
+    config,
+    logger,
+    service,
+    security,
+    version: pkg.version,
+    shutdownGate: lifecycle.gate,
+  }),
+);
+
+server.on('error', (err) => fatal(err));
+server.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  logger.info('listening', {
+    url: `http://${host}:${port}`,
+    mode: config.demo ? 'demo' : 'clearml',
+    auth_mode: security.mode,
+    version: pkg.version,
+  });
+});
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info('signal received', { signal });
+  const { drained } = await lifecycle.shutdown();
+  await service.close();
+  await stopEmulator?.();
+  logger.info('stopped', { drained });
+  process.exit(0);
+};
+process.on('SIGTERM', (s) => void stop(s));
+process.on('SIGINT', (s) => void stop(s));
