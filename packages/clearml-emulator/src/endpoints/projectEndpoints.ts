@@ -9,7 +9,7 @@ import { projectStats } from './projectStats.js';
 
 const PROJECT_QUERY: QueryFieldOptions = {
   patternFields: ['name', 'basename', 'description'],
-  listFields: ['id', 'tags', 'system_tags', 'user', 'parent'],
+  listFields: ['id', 'tags', 'system_tags', 'parent'],
   textFields: ['name', 'description'],
 };
 
@@ -17,7 +17,7 @@ const GET_ALL_FIELDS = {
   ...COMMON_LIST_FIELDS,
   basename: f.str,
   description: f.str,
-  user: f.arr,
+  // Not in the schema, but the real server filters projects by parent (the SDK relies on it).
   parent: f.arr,
   shallow_search: f.bool,
   search_hidden: f.bool,
