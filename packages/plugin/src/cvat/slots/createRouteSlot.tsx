@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route } from 'react-router-dom';
-import Spin from 'antd/lib/spin';
+import { Spin } from 'antd';
 import type { CvatRouteSlot } from '../cvatTypes';
 import type { LoadPanelRuntime } from '../chunkTypes';
 

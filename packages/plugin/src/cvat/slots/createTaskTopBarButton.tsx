@@ -1,4 +1,4 @@
-import Button from 'antd/lib/button';
+import { Button } from 'antd';
 import { ExperimentOutlined } from '@ant-design/icons';
 import type { CvatComponentSlot } from '../cvatTypes';
 import { readField, readInstanceId } from '../context/readCvatState';

@@ -1,0 +1,52 @@
+import { Table, type TableProps } from 'antd';
+import { useMemo } from 'react';
+import type { TaskSort, TaskSummary } from '../../api/types';
+import { columnSetFor, sortFromTable, taskColumns } from './taskColumns';
+
+/** Above this many rows only the visible ones are rendered. */
+export const VIRTUAL_THRESHOLD = 100;
+
+export interface TaskTableProps {
+  tasks: TaskSummary[];
+  loading: boolean;
+  sort: TaskSort;
+  onSort: (sort: TaskSort | null) => void;
+  width: number;
+  height: number;
+  taskHref: (task: TaskSummary) => string;
+  selectedId?: string | null;
+}
+
+export function TaskTable(props: TaskTableProps) {
+  const { tasks, loading, sort, onSort, width, height, taskHref, selectedId } = props;
+  const set = columnSetFor(width);
+  const columns = useMemo(() => taskColumns({ sort, set, taskHref }), [sort, set, taskHref]);
+  const virtual = tasks.length > VIRTUAL_THRESHOLD;
+  const scrollX = columns.reduce(
+    (sum, c) => sum + (typeof c.width === 'number' ? c.width : 120),
+    0,
+  );
+
+  const onChange: TableProps<TaskSummary>['onChange'] = (_pagination, _filters, sorter) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    onSort(sortFromTable(one?.columnKey, one?.order));
+  };
+
+  return (
+    <Table<TaskSummary>
+      aria-label="Tasks"
+      size="small"
+      rowKey="id"
+      columns={columns}
+      dataSource={tasks}
+      loading={loading}
+      pagination={false}
+      onChange={onChange}
+      showSorterTooltip={false}
+      virtual={virtual}
+      scroll={virtual ? { x: scrollX, y: height } : { x: scrollX }}
+      rowClassName={(task) => (task.id === selectedId ? 'ant-table-row-selected' : '')}
+      locale={{ emptyText: ' ' }}
+    />
+  );
+}

@@ -1,0 +1,122 @@
+import { Space, Tag, Typography, type TableColumnType, type TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
+import type { TaskSort, TaskSummary } from '../../api/types';
+import { RelativeTime } from '../common/RelativeTime';
+import { TaskStatusBadge } from '../common/TaskStatusBadge';
+import { taskTypeLabel } from '../common/taskStatus';
+
+type ColumnsType<T> = TableColumnsType<T>;
+type SortOrder = NonNullable<TableColumnType<TaskSummary>['sortOrder']> | null;
+
+export type ColumnSet = 'narrow' | 'medium' | 'wide';
+
+export function columnSetFor(width: number): ColumnSet {
+  if (width > 0 && width < 640) return 'narrow';
+  if (width > 0 && width < 1100) return 'medium';
+  return 'wide';
+}
+
+function sortOrder(sort: TaskSort, field: string): SortOrder {
+  if (sort === field) return 'ascend';
+  if (sort === `-${field}`) return 'descend';
+  return null;
+}
+
+export interface TaskColumnOptions {
+  sort: TaskSort;
+  set: ColumnSet;
+  taskHref: (task: TaskSummary) => string;
+}
+
+export function taskColumns({ sort, set, taskHref }: TaskColumnOptions): ColumnsType<TaskSummary> {
+  const sortable = (field: string) => ({
+    key: field,
+    sorter: true,
+    sortOrder: sortOrder(sort, field),
+    sortDirections: ['ascend', 'descend'] as SortOrder[],
+  });
+  const columns: (ColumnsType<TaskSummary>[number] & { sets: ColumnSet[] })[] = [
+    {
+      ...sortable('name'),
+      title: 'Name',
+      dataIndex: 'name',
+      width: set === 'narrow' ? 180 : 300,
+      ellipsis: true,
+      sets: ['narrow', 'medium', 'wide'],
+      render: (name: string, task) => (
+        <Link to={taskHref(task)} title={name}>
+          {name}
+        </Link>
+      ),
+    },
+    {
+      ...sortable('status'),
+      title: 'Status',
+      dataIndex: 'status',
+      width: 110,
+      sets: ['narrow', 'medium', 'wide'],
+      render: (status: string) => <TaskStatusBadge status={status} />,
+    },
+    {
+      ...sortable('type'),
+      title: 'Type',
+      dataIndex: 'type',
+      width: 120,
+      sets: ['medium', 'wide'],
+      render: (type: string) => taskTypeLabel(type),
+    },
+    {
+      ...sortable('user'),
+      title: 'User',
+      dataIndex: 'user',
+      width: 140,
+      ellipsis: true,
+      sets: ['medium', 'wide'],
+      render: (user: TaskSummary['user']) => user?.name ?? user?.id ?? '—',
+    },
+    {
+      ...sortable('last_update'),
+      title: 'Updated',
+      dataIndex: 'last_update',
+      width: 120,
+      sets: ['narrow', 'medium', 'wide'],
+      render: (value: string | null) => <RelativeTime value={value} />,
+    },
+    {
+      ...sortable('last_iteration'),
+      title: 'Iteration',
+      dataIndex: 'last_iteration',
+      width: 90,
+      align: 'right',
+      sets: ['medium', 'wide'],
+      render: (value: number | null) => value ?? '—',
+    },
+    {
+      key: 'tags',
+      title: 'Tags',
+      dataIndex: 'tags',
+      width: 220,
+      sets: ['wide'],
+      render: (tags: string[]) =>
+        tags.length === 0 ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : (
+          <Space size={2} wrap={false} style={{ overflow: 'hidden' }}>
+            {tags.slice(0, 3).map((tag) => (
+              <Tag key={tag} bordered={false}>
+                {tag}
+              </Tag>
+            ))}
+            {tags.length > 3 ? <span title={tags.join(', ')}>+{tags.length - 3}</span> : null}
+          </Space>
+        ),
+    },
+  ];
+  return columns.filter((c) => c.sets.includes(set)).map(({ sets: _sets, ...column }) => column);
+}
+
+/** The API sort value for what the user clicked (none = the default order). */
+export function sortFromTable(field: unknown, order: SortOrder | undefined): TaskSort | null {
+  if (typeof field !== 'string' || !order) return null;
+  return (order === 'ascend' ? field : `-${field}`) as TaskSort;
+}
