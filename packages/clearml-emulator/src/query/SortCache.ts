@@ -1,4 +1,4 @@
-import type { OrderKey } from './ordering.js';
+import { sortDocs, type OrderKey } from './ordering.js';
 
 const MAX_ENTRIES = 64;
 
@@ -16,18 +16,17 @@ export class SortCache {
     scopeKey: string | undefined,
     order: readonly OrderKey[],
     candidates: () => readonly T[],
-    compare: (a: T, b: T) => number,
   ): readonly T[] {
     const v = this.storeVersion();
     if (v !== this.version) {
       this.entries.clear();
       this.version = v;
     }
-    if (scopeKey === undefined) return [...candidates()].sort(compare);
+    if (scopeKey === undefined) return sortDocs(candidates(), order);
     const key = `${scopeKey}|${order.map((k) => (k.desc ? '-' : '') + k.path).join(',')}`;
     const hit = this.entries.get(key) as readonly T[] | undefined;
     if (hit) return hit;
-    const sorted = [...candidates()].sort(compare);
+    const sorted = sortDocs(candidates(), order);
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(key, sorted);
     return sorted;

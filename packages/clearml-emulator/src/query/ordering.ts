@@ -34,24 +34,29 @@ const isEmpty = (v: unknown) =>
 
 /**
  * MongoDB-like ordering, plus the real server's twist: documents with no value in the
- * first sort field come last whichever the direction.
+ * first sort field come last whichever the direction. Keys are read once per document
+ * (decorate, sort, undecorate): a 100,000-task sort then takes a fraction of a second.
  */
-export function compareBy(keys: readonly OrderKey[]): (a: unknown, b: unknown) => number {
-  return (a, b) => {
+export function sortDocs<T>(docs: readonly T[], keys: readonly OrderKey[]): T[] {
+  const decorated = docs.map((doc) => ({
+    doc,
+    values: keys.map((k) => sortable(getPathValue(doc, k.path))),
+  }));
+  decorated.sort((a, b) => {
     for (let i = 0; i < keys.length; i++) {
-      const { path, desc } = keys[i] as OrderKey;
-      const va = sortable(getPathValue(a, path));
-      const vb = sortable(getPathValue(b, path));
+      const va = a.values[i];
+      const vb = b.values[i];
       if (i === 0) {
         const ea = isEmpty(va);
         const eb = isEmpty(vb);
         if (ea !== eb) return ea ? 1 : -1;
       }
       const c = compareValues(va, vb);
-      if (c !== 0) return desc ? -c : c;
+      if (c !== 0) return (keys[i] as OrderKey).desc ? -c : c;
     }
     return 0;
-  };
+  });
+  return decorated.map((d) => d.doc);
 }
 
 function sortable(v: unknown): unknown {

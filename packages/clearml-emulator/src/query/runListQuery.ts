@@ -1,6 +1,6 @@
 import { validationError } from '../protocol/ApiError.js';
 import type { Predicate } from './buildPredicate.js';
-import { compareBy, parseOrderBy } from './ordering.js';
+import { parseOrderBy } from './ordering.js';
 import type { ScrollRegistry } from './ScrollRegistry.js';
 import type { SortCache } from './SortCache.js';
 
@@ -51,9 +51,7 @@ export function runListQuery<T>(q: ListQuery<T>): ListResult<T> {
   }
 
   const ordered =
-    order.length === 0
-      ? q.candidates()
-      : q.sortCache.sorted(q.scopeKey, order, q.candidates, compareBy(order));
+    order.length === 0 ? q.candidates() : q.sortCache.sorted(q.scopeKey, order, q.candidates);
   const items: T[] = [];
   let skipped = 0;
   for (const doc of ordered) {
