@@ -853,7 +853,9 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -910,6 +912,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
             502: components["responses"]["UpstreamError"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
@@ -942,6 +945,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             502: components["responses"]["UpstreamError"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
@@ -1019,6 +1023,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             502: components["responses"]["UpstreamError"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
@@ -1052,6 +1057,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             502: components["responses"]["UpstreamError"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
@@ -1169,6 +1175,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             502: components["responses"]["UpstreamError"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
@@ -1204,7 +1211,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
             502: components["responses"]["UpstreamError"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
@@ -1233,6 +1242,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             502: components["responses"]["UpstreamError"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
