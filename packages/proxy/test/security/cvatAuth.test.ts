@@ -198,6 +198,17 @@ describe('AUTH_MODE=cvat: who the caller is comes from CVAT', () => {
     });
   });
 
+  it('when one address keeps failing to log in, then 429 and the guesses stop reaching CVAT', async () => {
+    const p = await proxy({ RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '3' });
+    const before = cvat.count();
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      statuses.push((await get(p, { cookie: `sessionid=fake-guess-${i}` })).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
+    expect(cvat.count()).toBe(before + 3);
+  });
+
   it('the credentials never appear in a log line', async () => {
     const p = await proxy();
     await get(p, { cookie: sessionCookie('alice') });
