@@ -3,10 +3,10 @@
 // filled, unknown names refused), the headers the operation declares, and the JSON body. A
 // handler only ever sees input that passed; everything else is an InputError naming each field.
 import type { Request } from 'express';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { InputError, UnsupportedMediaTypeError, type FieldProblem } from '../errors/index.js';
 import type { operations } from '../generated/openapi.js';
+import { createContractAjv, rewriteRefs } from './createContractAjv.js';
 import { formatAjvErrors } from './formatAjvErrors.js';
 import type { OpenApiDoc } from './loadOpenApi.js';
 
@@ -49,38 +49,7 @@ interface CompiledOperation {
   bodyRequired: boolean;
 }
 
-const DOC_ID = 'openapi';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
-// The ajv-formats default export is a CJS function under NodeNext.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-
-/** `#/components/schemas/X` → `openapi#/$defs/X`, recursively (the doc is registered once). */
-function rewriteRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(rewriteRefs);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [
-        k,
-        k === '$ref' && typeof v === 'string'
-          ? v.replace('#/components/schemas/', `${DOC_ID}#/$defs/`)
-          : rewriteRefs(v),
-      ]),
-    );
-  }
-  return value;
-}
-
-function newAjv(coerce: boolean): Ajv2020 {
-  const ajv = new Ajv2020({
-    allErrors: true,
-    useDefaults: true,
-    coerceTypes: coerce ? 'array' : false,
-    // OpenAPI adds annotation keywords (example, …) that JSON Schema does not know.
-    strict: false,
-  });
-  addFormats(ajv);
-  return ajv;
-}
 
 function resolveParameter(doc: OpenApiDoc, p: unknown): Parameter {
   const ref = (p as { $ref?: string }).$ref;
@@ -109,10 +78,9 @@ function isJson(req: Request): boolean {
 }
 
 export function createRequestValidator(doc: OpenApiDoc): RequestValidator {
-  const defs = rewriteRefs(doc.components.schemas);
-  const coercing = newAjv(true);
-  const strict = newAjv(false);
-  for (const ajv of [coercing, strict]) ajv.addSchema({ $id: DOC_ID, $defs: defs });
+  // Parameters arrive as text: coerce them. JSON bodies must already have the right types.
+  const coercing = createContractAjv(doc, { coerce: true, useDefaults: true });
+  const strict = createContractAjv(doc, { coerce: false, useDefaults: true });
 
   const compiled = new Map<string, CompiledOperation>();
   for (const pathItem of Object.values(doc.paths)) {

@@ -6,3 +6,4 @@ export {
 } from './createRequestValidator.js';
 export { formatAjvErrors } from './formatAjvErrors.js';
 export { loadOpenApi, OPENAPI_PATH, type OpenApiDoc } from './loadOpenApi.js';
+export { createContractAjv, rewriteRefs } from './createContractAjv.js';
