@@ -71,14 +71,18 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   };
 }
 
-/** When to refresh: from the JWT's own `exp` (and `iat`), read without verifying. */
+/**
+ * When to refresh, from the JWT's own `exp` and `iat` (read without verifying). Counted from
+ * our clock at login with the token's lifetime, so a clock skew between us and ClearML can
+ * neither make every call log in again nor keep a dead token.
+ */
 export function refreshTime(token: string, nowMs: number): number {
   const payload = decodeJwtPayload(token);
   const exp = typeof payload?.exp === 'number' ? payload.exp * 1000 : undefined;
   if (exp === undefined) return Number.POSITIVE_INFINITY; // unknown: rely on the 401 re-login
-  const iat = typeof payload?.iat === 'number' ? payload.iat * 1000 : nowMs;
-  const lifetime = Math.max(0, exp - iat);
-  return exp - Math.min(SIX_MINUTES, lifetime * 0.1);
+  const iat = typeof payload?.iat === 'number' ? payload.iat * 1000 : undefined;
+  const lifetime = iat !== undefined ? Math.max(0, exp - iat) : Math.max(0, exp - nowMs);
+  return nowMs + lifetime - Math.min(SIX_MINUTES, lifetime * 0.1);
 }
 
 function decodeJwtPayload(token: string): Record<string, unknown> | undefined {
