@@ -112,13 +112,16 @@ describe('dataFile', () => {
       const { id } = await apiClient(first).data('projects.create', { name: 'Persisted Project' });
       await first.stop();
       const second = await startEmulator({ quiet: true, dataFile, seed: 999 });
-      expect(second.store.getProject(id)?.name).toBe('Persisted Project');
-      expect(second.store.counts().tasks).toBe(first.store.counts().tasks);
-      const listed = await apiClient(second).data('projects.get_all', {
-        name: '^Persisted Project$',
-      });
-      expect(listed.projects).toHaveLength(1);
-      await second.stop();
+      try {
+        expect(second.store.getProject(id)?.name).toBe('Persisted Project');
+        expect(second.store.counts().tasks).toBe(first.store.counts().tasks);
+        const listed = await apiClient(second).data('projects.get_all', {
+          name: '^Persisted Project$',
+        });
+        expect(listed.projects).toHaveLength(1);
+      } finally {
+        await second.stop();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
