@@ -6,7 +6,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import type { Security } from './auth/types.js';
 import type { ClearmlService } from './clearml/types.js';
 import type { Config } from './config/index.js';
-import { InputError, NotFoundError, problemMiddleware } from './errors/index.js';
+import { HttpError, InputError, NotFoundError, problemMiddleware } from './errors/index.js';
 import { requestLogger, type Logger } from './logging/index.js';
 import { createRequestValidator, loadOpenApi, type OpenApiDoc } from './openapi/index.js';
 import { docsRoutes } from './routes/docsRoutes.js';
@@ -35,8 +35,16 @@ export interface AppDeps {
   shutdownGate?: RequestHandler;
 }
 
-/** Express's router throws URIError for a path parameter that is not valid %-encoding. */
-const badEncoding: ErrorRequestHandler = (err, _req, _res, next) => {
+/**
+ * Express's own errors, as named errors: the router throws URIError for a path parameter that
+ * is not valid %-encoding; file serving (send) fails with http-errors such as 404.
+ */
+const expressErrors: ErrorRequestHandler = (err, req, _res, next) => {
+  const status = (err as { status?: unknown }).status;
+  if (status === 404 && !(err instanceof HttpError)) {
+    next(new NotFoundError(`Not found: ${req.path.slice(0, 200)}`));
+    return;
+  }
   if (err instanceof URIError) {
     next(
       new InputError('The path is not valid URL encoding', [
@@ -87,7 +95,7 @@ export function createApp(deps: AppDeps): Express {
   app.use((req, _res, next) => {
     next(new NotFoundError(`No route for ${req.method} ${req.path.slice(0, 200)}`));
   });
-  app.use(badEncoding);
+  app.use(expressErrors);
   app.use(problemMiddleware((err) => deps.logger.error('unexpected error', { err })));
   return app;
 }

@@ -2,7 +2,7 @@
 // no CDN). All code runs from files, nothing inline, so a strict CSP holds. Asset URLs are
 // relative, so the page also works behind a path prefix (CVAT serves us under /clearml-api).
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { Router, type Response } from 'express';
 import type { RouteDeps } from './RouteDeps.js';
 
@@ -81,7 +81,8 @@ export function docsRoutes(deps: Pick<RouteDeps, 'config'>): Router {
   });
   for (const asset of ASSETS) {
     router.get(`/docs/${asset}`, (_req, res, next) => {
-      res.sendFile(join(SWAGGER_DIR, asset), { maxAge: '1d' }, (err) => {
+      // `root`: the pnpm store path has a dot-folder, which send() refuses in absolute paths.
+      res.sendFile(asset, { root: SWAGGER_DIR, maxAge: '1d' }, (err) => {
         if (err && !res.headersSent) next(err);
       });
     });
