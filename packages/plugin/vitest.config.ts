@@ -11,5 +11,9 @@ export default defineConfig({
     testTimeout: 20_000,
     // antd's CSS-in-JS is heavy in jsdom; two workers are all this machine spares.
     maxWorkers: 2,
+    // antd's ES build imports rc-* files without extensions, which Node's ESM loader rejects:
+    // let Vite transform them instead.
+    server: { deps: { inline: [/antd/, /rc-[a-z-]+/, /@rc-component/, /@ant-design/] } },
+    deps: { optimizer: { client: { enabled: true, include: ['antd', '@ant-design/icons'] } } },
   },
 });

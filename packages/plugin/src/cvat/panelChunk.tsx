@@ -1,8 +1,7 @@
 // The lazily loaded part of the CVAT plugin: the panel and everything it bundles
 // (TanStack Query, openapi-fetch). Loaded on first open of the page or the side panel.
 import { createRoot } from 'react-dom/client';
-import { createApiClient } from '../api/createApiClient';
-import { createPanelQueryClient, PanelProviders } from '../panel/PanelProviders';
+import { createApiClient, createPanelQueryClient, PanelProviders } from '../panel';
 import type { PanelChunkDeps, PanelRuntime } from './chunkTypes';
 import type { WidthStorage } from './sidePanel/ResizableDrawer';
 import { resolveCvatContext } from './context/resolveCvatContext';

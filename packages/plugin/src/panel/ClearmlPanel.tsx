@@ -1,4 +1,4 @@
-import { Menu, Result, Skeleton } from 'antd';
+import { Menu, Result } from 'antd';
 import { useCallback, useState } from 'react';
 import {
   Link,
@@ -21,6 +21,7 @@ import { ProjectsView } from '../components/projects/ProjectsView';
 import { TasksView } from '../components/tasks/TasksView';
 import { decodeProjectParam, panelPaths } from './panelPaths';
 import type { CvatContext, PanelLayout } from './types';
+import { Loading } from '../components/common/Loading';
 
 export interface ClearmlPanelProps {
   /** The proxy this panel talks to (overrides the one PanelProviders gives). */
@@ -131,7 +132,7 @@ function ProjectTasksRoute({
 
 function CvatHome({ context, base }: { context: CvatContext; base: string }) {
   const mapped = useMappedProject(context);
-  if (mapped.state === 'pending') return <Skeleton active aria-busy="true" />;
+  if (mapped.state === 'pending') return <Loading label="Finding the ClearML project" />;
   if (mapped.state === 'error') {
     return (
       <ErrorState

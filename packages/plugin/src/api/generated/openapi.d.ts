@@ -4,1248 +4,1293 @@
  */
 
 export interface paths {
-    "/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What this service is and where its documentation lives. */
-        get: operations["getWelcome"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Whether the proxy can reach and authenticate to ClearML.
-         * @description Calls ClearML (a ping and an authenticated `server.info`) with a short deadline, so a
-         *     ClearML that is down answers 503 within 3 seconds; it answers 200 again as soon as
-         *     ClearML is back, without a restart.
-         */
-        get: operations["getHealth"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** What this service is and where its documentation lives. */
+    get: operations['getWelcome'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/openapi.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** This contract, as JSON. */
-        get: operations["getOpenapi"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Whether the proxy can reach and authenticate to ClearML.
+     * @description Calls ClearML (a ping and an authenticated `server.info`) with a short deadline, so a
+     *     ClearML that is down answers 503 within 3 seconds; it answers 200 again as soon as
+     *     ClearML is back, without a restart.
+     */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/docs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Interactive API reference (Swagger UI, served locally; works offline). */
-        get: operations["getDocs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** This contract, as JSON. */
+    get: operations['getOpenapi'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/session": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Who the caller is, as the proxy sees them, and what they may do.
-         * @description Used by the panel to show or hide actions; the proxy enforces the same rules on every call.
-         */
-        get: operations["getSession"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Interactive API reference (Swagger UI, served locally; works offline). */
+    get: operations['getDocs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/projects": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * ClearML projects, with search, sort and paging.
-         * @description Sub-projects are listed by their full path (`A/B/C`). Hidden projects (ClearML's
-         *     `.datasets`, `.pipelines` …) are left out. With `parent`, only the direct children of that
-         *     project are listed (use an empty `parent` for the top level): that is how the panel
-         *     builds its tree lazily.
-         */
-        get: operations["listProjects"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Who the caller is, as the proxy sees them, and what they may do.
+     * @description Used by the panel to show or hide actions; the proxy enforces the same rules on every call.
+     */
+    get: operations['getSession'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/projects/{project_name}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One project by its full path, with task counts by status. */
-        get: operations["getProject"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * ClearML projects, with search, sort and paging.
+     * @description Sub-projects are listed by their full path (`A/B/C`). Hidden projects (ClearML's
+     *     `.datasets`, `.pipelines` …) are left out. With `parent`, only the direct children of that
+     *     project are listed (use an empty `parent` for the top level): that is how the panel
+     *     builds its tree lazily.
+     */
+    get: operations['listProjects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project_name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/projects/{project_name}/tasks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The tasks of one project, filtered, sorted and paged.
-         * @description Archived tasks are hidden unless `include_archived=true`. Several values of `status`,
-         *     `type` or `tag` match any of them (`?status=in_progress&status=failed`).
-         *     `cvat_task_id` lists the ClearML tasks linked to that CVAT task (created from it).
-         */
-        get: operations["listProjectTasks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** One project by its full path, with task counts by status. */
+    get: operations['getProject'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project_name}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/projects/{project_name}/tasks/{task_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One task in full.
-         * @description 404 when the task does not exist or belongs to another project.
-         */
-        get: operations["getProjectTask"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * The tasks of one project, filtered, sorted and paged.
+     * @description Archived tasks are hidden unless `include_archived=true`. Several values of `status`,
+     *     `type` or `tag` match any of them (`?status=in_progress&status=failed`).
+     *     `cvat_task_id` lists the ClearML tasks linked to that CVAT task (created from it).
+     */
+    get: operations['listProjectTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project_name}/tasks/{task_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/projects/{project_name}/tasks/create": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create a task (a ClearML "draft") in the project.
-         * @description Send an `Idempotency-Key` with every submission: a repeat with the same key returns the
-         *     first result (`Idempotent-Replayed: true`) instead of creating a second task, also after
-         *     a lost response, a proxy restart or on another replica (the key is kept on the ClearML
-         *     task itself). A missing project is 404 unless `create_project` is true.
-         */
-        post: operations["createProjectTask"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * One task in full.
+     * @description 404 when the task does not exist or belongs to another project.
+     */
+    get: operations['getProjectTask'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project_name}/tasks/create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/models": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * ClearML models, filtered, sorted and paged.
-         * @description Archived models are hidden unless `include_archived=true`.
-         */
-        get: operations["listModels"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Create a task (a ClearML "draft") in the project.
+     * @description Send an `Idempotency-Key` with every submission: a repeat with the same key returns the
+     *     first result (`Idempotent-Replayed: true`) instead of creating a second task, also after
+     *     a lost response, a proxy restart or on another replica (the key is kept on the ClearML
+     *     task itself). A missing project is 404 unless `create_project` is true.
+     */
+    post: operations['createProjectTask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/models': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/models/frameworks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The frameworks ClearML's models use (for filters). */
-        get: operations["listModelFrameworks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * ClearML models, filtered, sorted and paged.
+     * @description Archived models are hidden unless `include_archived=true`.
+     */
+    get: operations['listModels'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/models/frameworks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/models/{model_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One model in full. */
-        get: operations["getModel"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The frameworks ClearML's models use (for filters). */
+    get: operations['listModelFrameworks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/models/{model_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** One model in full. */
+    get: operations['getModel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        /** @description A ClearML id (32 hex characters on a real server; any id ClearML issued is accepted). */
-        EntityId: string;
-        /** Format: date-time */
-        Timestamp: string | null;
-        /**
-         * @description ClearML's task status. The web UI shows created as Draft, queued as Pending, in_progress as Running, stopped as Aborted.
-         * @enum {string}
-         */
-        TaskStatus: "created" | "queued" | "in_progress" | "stopped" | "published" | "publishing" | "closed" | "failed" | "completed" | "unknown";
+  schemas: {
+    /** @description A ClearML id (32 hex characters on a real server; any id ClearML issued is accepted). */
+    EntityId: string;
+    /** Format: date-time */
+    Timestamp: string | null;
+    /**
+     * @description ClearML's task status. The web UI shows created as Draft, queued as Pending, in_progress as Running, stopped as Aborted.
+     * @enum {string}
+     */
+    TaskStatus:
+      | 'created'
+      | 'queued'
+      | 'in_progress'
+      | 'stopped'
+      | 'published'
+      | 'publishing'
+      | 'closed'
+      | 'failed'
+      | 'completed'
+      | 'unknown';
+    /** @enum {string} */
+    TaskType:
+      | 'training'
+      | 'testing'
+      | 'inference'
+      | 'data_processing'
+      | 'application'
+      | 'monitor'
+      | 'controller'
+      | 'optimizer'
+      | 'service'
+      | 'qc'
+      | 'custom';
+    UserRef: {
+      id: string;
+      name: string | null;
+    } | null;
+    /** @description RFC 9457 problem details. */
+    Problem: {
+      /**
+       * @description One of `urn:cvat-clearml:problem:` + validation-error, not-found, unauthenticated,
+       *     forbidden, csrf-failed, read-only, payload-too-large, unsupported-media-type,
+       *     rate-limited, idempotency-key-reused, clearml-error, clearml-credentials-invalid,
+       *     clearml-unavailable, clearml-timeout, cvat-unavailable, shutting-down, internal-error.
+       */
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      instance?: string;
+      /** @description The ClearML transaction id of the failing call */
+      trx?: string;
+      errors?: {
         /** @enum {string} */
-        TaskType: "training" | "testing" | "inference" | "data_processing" | "application" | "monitor" | "controller" | "optimizer" | "service" | "qc" | "custom";
-        UserRef: {
-            id: string;
-            name: string | null;
-        } | null;
-        /** @description RFC 9457 problem details. */
-        Problem: {
-            /**
-             * @description One of `urn:cvat-clearml:problem:` + validation-error, not-found, unauthenticated,
-             *     forbidden, csrf-failed, read-only, payload-too-large, unsupported-media-type,
-             *     rate-limited, idempotency-key-reused, clearml-error, clearml-credentials-invalid,
-             *     clearml-unavailable, clearml-timeout, cvat-unavailable, shutting-down, internal-error.
-             */
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            instance?: string;
-            /** @description The ClearML transaction id of the failing call */
-            trx?: string;
-            errors?: {
-                /** @enum {string} */
-                in?: "path" | "query" | "header" | "body";
-                /** @description The field, as a JSON-pointer-like path for bodies (`script.branch`). */
-                name: string;
-                message: string;
-            }[];
-        };
-        Welcome: {
-            name: string;
-            version: string;
-            api_version: string;
-            /**
-             * @description `demo` = the built-in emulator with sample data.
-             * @enum {string}
-             */
-            mode: "demo" | "clearml";
-            docs_url: string;
-            openapi_url: string;
-            ui_url: string;
-        };
-        Health: {
-            /** @enum {string} */
-            status: "ok" | "unavailable";
-            /** @enum {string} */
-            mode: "demo" | "clearml";
-            reason?: string;
-            clearml: {
-                server_version: string;
-                api_version: string;
-                round_trip_ms: number;
-            } | null;
-            /** Format: date-time */
-            checked_at: string;
-        };
-        Session: {
-            user: {
-                id: number | string;
-                username: string;
-                groups: string[];
-                is_superuser: boolean;
-            } | null;
-            /** @enum {string} */
-            auth_mode: "cvat" | "token" | "none";
-            can_create: boolean;
-            read_only: boolean;
-            /** @enum {string} */
-            mode: "demo" | "clearml";
-            /** @description Whether `web_url` links into ClearML's web UI are available. */
-            web_ui: boolean;
-            /** @description How a CVAT project maps to a ClearML project. */
-            project_mapping: {
-                /** @enum {string} */
-                rule: "same-name" | "default-project";
-                default_project: string | null;
-            };
-        };
-        ProjectStats: {
-            total: number;
-            /** @description Task counts keyed by TaskStatus (archived tasks not counted). */
-            by_status: {
-                [key: string]: number;
-            };
-        } | null;
-        Project: {
-            id: string;
-            /** @description Full path */
-            name: string;
-            basename: string;
-            parent_name: string | null;
-            description: string | null;
-            tags: string[];
-            created: components["schemas"]["Timestamp"];
-            last_update: components["schemas"]["Timestamp"];
-            has_children: boolean;
-            stats: components["schemas"]["ProjectStats"];
-            web_url: string | null;
-        };
-        ProjectPage: {
-            items: components["schemas"]["Project"][];
-            page: number;
-            page_size: number;
-            has_more: boolean;
-        };
-        TaskSummary: {
-            id: string;
-            name: string;
-            project_id: string | null;
-            project_name: string | null;
-            status: components["schemas"]["TaskStatus"];
-            /** @description A TaskType (stored data may hold others */
-            type: string;
-            user: components["schemas"]["UserRef"];
-            created: components["schemas"]["Timestamp"];
-            started: components["schemas"]["Timestamp"];
-            last_update: components["schemas"]["Timestamp"];
-            last_iteration: number | null;
-            tags: string[];
-            archived: boolean;
-            web_url: string | null;
-        };
-        TaskPage: {
-            items: components["schemas"]["TaskSummary"][];
-            page: number;
-            page_size: number;
-            has_more: boolean;
-        };
-        ParamValue: {
-            value: string;
-            type?: string | null;
-            description?: string | null;
-        };
-        ModelRef: {
-            /** @description The model's role in the task (e.g. `Output Model`). */
-            name: string;
-            model_id: string;
-            model_name?: string | null;
-        };
-        MetricValue: {
-            metric: string;
-            variant: string;
-            value: number | null;
-            min_value?: number | null;
-            max_value?: number | null;
-        };
-        TaskDetails: components["schemas"]["TaskSummary"] & {
-            comment: string | null;
-            status_message: string | null;
-            completed: components["schemas"]["Timestamp"];
-            parent_id: string | null;
-            /** @description Sections → parameter name → value. */
-            hyperparameters: {
-                [key: string]: {
-                    [key: string]: components["schemas"]["ParamValue"];
-                };
-            };
-            /** @description Configuration objects by name (the value is text, e.g. YAML). */
-            configuration: {
-                [key: string]: components["schemas"]["ParamValue"];
-            };
-            script: {
-                repository?: string | null;
-                branch?: string | null;
-                version_num?: string | null;
-                entry_point?: string | null;
-                working_dir?: string | null;
-                /** @description pip requirements */
-                requirements?: string | null;
-            } | null;
-            container: {
-                image?: string | null;
-                arguments?: string | null;
-                setup_shell_script?: string | null;
-            } | null;
-            models: {
-                input: components["schemas"]["ModelRef"][];
-                output: components["schemas"]["ModelRef"][];
-            };
-            last_metrics: components["schemas"]["MetricValue"][];
-            /** @description The CVAT task this ClearML task was created from, if any. */
-            cvat_link: null | components["schemas"]["CvatLink"];
-        };
-        CvatLink: {
-            task_id: number;
-            job_id?: number | null;
-            project_id?: number | null;
-            url?: string | null;
-        };
-        TaskCreate: {
-            name: string;
-            /** @default training */
-            type: components["schemas"]["TaskType"];
-            comment?: string;
-            tags?: string[];
-            /** @description Sections → parameter name → value (ClearML stores every value as text). */
-            hyperparameters?: {
-                [key: string]: {
-                    [key: string]: string;
-                };
-            };
-            /** @description Configuration objects by name; the value is text (e.g. YAML or JSON). */
-            configuration?: {
-                [key: string]: {
-                    value: string;
-                    type?: string;
-                    description?: string;
-                };
-            };
-            script?: {
-                repository?: string;
-                branch?: string;
-                entry_point?: string;
-                working_dir?: string;
-                requirements?: string;
-            };
-            container?: {
-                image?: string;
-                arguments?: string;
-                setup_shell_script?: string;
-            };
-            cvat_link?: components["schemas"]["CvatLink"];
-            /**
-             * @description Create the project (and missing parents) when it does not exist.
-             * @default false
-             */
-            create_project: boolean;
-        };
-        Model: {
-            id: string;
-            name: string;
-            framework: string | null;
-            /** @description ClearML's `ready`. */
-            published: boolean;
-            project_id: string | null;
-            project_name: string | null;
-            task_id: string | null;
-            task_name: string | null;
-            user: components["schemas"]["UserRef"];
-            created: components["schemas"]["Timestamp"];
-            last_update: components["schemas"]["Timestamp"];
-            tags: string[];
-            uri: string | null;
-            /** @description Label name → class index. */
-            labels: {
-                [key: string]: number;
-            };
-            archived: boolean;
-            web_url: string | null;
-        };
-        ModelDetails: components["schemas"]["Model"] & {
-            comment: string | null;
-            /** @description The network design / config text. */
-            design: string | null;
-            metadata: {
-                [key: string]: {
-                    value: string | null;
-                    type?: string | null;
-                };
-            };
-            last_iteration: number | null;
-            parent_id: string | null;
-        };
-        ModelPage: {
-            items: components["schemas"]["Model"][];
-            page: number;
-            page_size: number;
-            has_more: boolean;
-        };
+        in?: 'path' | 'query' | 'header' | 'body';
+        /** @description The field, as a JSON-pointer-like path for bodies (`script.branch`). */
+        name: string;
+        message: string;
+      }[];
     };
-    responses: {
-        /** @description The request is malformed; `errors` names each bad field. */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "urn:cvat-clearml:problem:validation-error",
-                 *       "title": "Invalid request",
-                 *       "status": 400,
-                 *       "detail": "page_size: must be <= 500",
-                 *       "errors": [
-                 *         {
-                 *           "in": "query",
-                 *           "name": "page_size",
-                 *           "message": "must be <= 500"
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
+    Welcome: {
+      name: string;
+      version: string;
+      api_version: string;
+      /**
+       * @description `demo` = the built-in emulator with sample data.
+       * @enum {string}
+       */
+      mode: 'demo' | 'clearml';
+      docs_url: string;
+      openapi_url: string;
+      ui_url: string;
+    };
+    Health: {
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
+      /** @enum {string} */
+      mode: 'demo' | 'clearml';
+      reason?: string;
+      clearml: {
+        server_version: string;
+        api_version: string;
+        round_trip_ms: number;
+      } | null;
+      /** Format: date-time */
+      checked_at: string;
+    };
+    Session: {
+      user: {
+        id: number | string;
+        username: string;
+        groups: string[];
+        is_superuser: boolean;
+      } | null;
+      /** @enum {string} */
+      auth_mode: 'cvat' | 'token' | 'none';
+      can_create: boolean;
+      read_only: boolean;
+      /** @enum {string} */
+      mode: 'demo' | 'clearml';
+      /** @description Whether `web_url` links into ClearML's web UI are available. */
+      web_ui: boolean;
+      /** @description How a CVAT project maps to a ClearML project. */
+      project_mapping: {
+        /** @enum {string} */
+        rule: 'same-name' | 'default-project';
+        default_project: string | null;
+      };
+    };
+    ProjectStats: {
+      total: number;
+      /** @description Task counts keyed by TaskStatus (archived tasks not counted). */
+      by_status: {
+        [key: string]: number;
+      };
+    } | null;
+    Project: {
+      id: string;
+      /** @description Full path */
+      name: string;
+      basename: string;
+      parent_name: string | null;
+      description: string | null;
+      tags: string[];
+      created: components['schemas']['Timestamp'];
+      last_update: components['schemas']['Timestamp'];
+      has_children: boolean;
+      stats: components['schemas']['ProjectStats'];
+      web_url: string | null;
+    };
+    ProjectPage: {
+      items: components['schemas']['Project'][];
+      page: number;
+      page_size: number;
+      has_more: boolean;
+    };
+    TaskSummary: {
+      id: string;
+      name: string;
+      project_id: string | null;
+      project_name: string | null;
+      status: components['schemas']['TaskStatus'];
+      /** @description A TaskType (stored data may hold others */
+      type: string;
+      user: components['schemas']['UserRef'];
+      created: components['schemas']['Timestamp'];
+      started: components['schemas']['Timestamp'];
+      last_update: components['schemas']['Timestamp'];
+      last_iteration: number | null;
+      tags: string[];
+      archived: boolean;
+      web_url: string | null;
+    };
+    TaskPage: {
+      items: components['schemas']['TaskSummary'][];
+      page: number;
+      page_size: number;
+      has_more: boolean;
+    };
+    ParamValue: {
+      value: string;
+      type?: string | null;
+      description?: string | null;
+    };
+    ModelRef: {
+      /** @description The model's role in the task (e.g. `Output Model`). */
+      name: string;
+      model_id: string;
+      model_name?: string | null;
+    };
+    MetricValue: {
+      metric: string;
+      variant: string;
+      value: number | null;
+      min_value?: number | null;
+      max_value?: number | null;
+    };
+    TaskDetails: components['schemas']['TaskSummary'] & {
+      comment: string | null;
+      status_message: string | null;
+      completed: components['schemas']['Timestamp'];
+      parent_id: string | null;
+      /** @description Sections → parameter name → value. */
+      hyperparameters: {
+        [key: string]: {
+          [key: string]: components['schemas']['ParamValue'];
         };
-        /** @description No valid caller credentials. */
-        Unauthenticated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
+      };
+      /** @description Configuration objects by name (the value is text, e.g. YAML). */
+      configuration: {
+        [key: string]: components['schemas']['ParamValue'];
+      };
+      script: {
+        repository?: string | null;
+        branch?: string | null;
+        version_num?: string | null;
+        entry_point?: string | null;
+        working_dir?: string | null;
+        /** @description pip requirements */
+        requirements?: string | null;
+      } | null;
+      container: {
+        image?: string | null;
+        arguments?: string | null;
+        setup_shell_script?: string | null;
+      } | null;
+      models: {
+        input: components['schemas']['ModelRef'][];
+        output: components['schemas']['ModelRef'][];
+      };
+      last_metrics: components['schemas']['MetricValue'][];
+      /** @description The CVAT task this ClearML task was created from, if any. */
+      cvat_link: null | components['schemas']['CvatLink'];
+    };
+    CvatLink: {
+      task_id: number;
+      job_id?: number | null;
+      project_id?: number | null;
+      url?: string | null;
+    };
+    TaskCreate: {
+      name: string;
+      /** @default training */
+      type: components['schemas']['TaskType'];
+      comment?: string;
+      tags?: string[];
+      /** @description Sections → parameter name → value (ClearML stores every value as text). */
+      hyperparameters?: {
+        [key: string]: {
+          [key: string]: string;
         };
-        /** @description The caller may not do this (role, read-only mode, CSRF check). */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
+      };
+      /** @description Configuration objects by name; the value is text (e.g. YAML or JSON). */
+      configuration?: {
+        [key: string]: {
+          value: string;
+          type?: string;
+          description?: string;
         };
-        /** @description No such project, task or model (or it is outside the projects this proxy exposes). */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "urn:cvat-clearml:problem:not-found",
-                 *       "title": "Not found",
-                 *       "status": 404,
-                 *       "detail": "Project not found: Vision/Detection"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
+      };
+      script?: {
+        repository?: string;
+        branch?: string;
+        entry_point?: string;
+        working_dir?: string;
+        requirements?: string;
+      };
+      container?: {
+        image?: string;
+        arguments?: string;
+        setup_shell_script?: string;
+      };
+      cvat_link?: components['schemas']['CvatLink'];
+      /**
+       * @description Create the project (and missing parents) when it does not exist.
+       * @default false
+       */
+      create_project: boolean;
+    };
+    Model: {
+      id: string;
+      name: string;
+      framework: string | null;
+      /** @description ClearML's `ready`. */
+      published: boolean;
+      project_id: string | null;
+      project_name: string | null;
+      task_id: string | null;
+      task_name: string | null;
+      user: components['schemas']['UserRef'];
+      created: components['schemas']['Timestamp'];
+      last_update: components['schemas']['Timestamp'];
+      tags: string[];
+      uri: string | null;
+      /** @description Label name → class index. */
+      labels: {
+        [key: string]: number;
+      };
+      archived: boolean;
+      web_url: string | null;
+    };
+    ModelDetails: components['schemas']['Model'] & {
+      comment: string | null;
+      /** @description The network design / config text. */
+      design: string | null;
+      metadata: {
+        [key: string]: {
+          value: string | null;
+          type?: string | null;
         };
-        /** @description The request body is larger than the limit (64 KiB). */
-        TooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The `Idempotency-Key` was already used for a different request. */
-        IdempotencyConflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Too many requests from this caller; see `Retry-After`. */
-        RateLimited: {
-            headers: {
-                "Retry-After"?: number;
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
+      };
+      last_iteration: number | null;
+      parent_id: string | null;
+    };
+    ModelPage: {
+      items: components['schemas']['Model'][];
+      page: number;
+      page_size: number;
+      has_more: boolean;
+    };
+  };
+  responses: {
+    /** @description The request is malformed; `errors` names each bad field. */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
         /**
-         * @description ClearML failed (5xx, an answer that is not ClearML's), or rejected the proxy's own
-         *     credentials (`type` ends in `clearml-credentials-invalid`: a deployment problem, not the caller's).
+         * @example {
+         *       "type": "urn:cvat-clearml:problem:validation-error",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "page_size: must be <= 500",
+         *       "errors": [
+         *         {
+         *           "in": "query",
+         *           "name": "page_size",
+         *           "message": "must be <= 500"
+         *         }
+         *       ]
+         *     }
          */
-        UpstreamError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "urn:cvat-clearml:problem:clearml-error",
-                 *       "title": "ClearML failed",
-                 *       "status": 502,
-                 *       "detail": "ClearML answered 500 to tasks.get_all_ex",
-                 *       "trx": "5c1d0e9a-2b7f-4a51-9d7e-8b0f3c2a6e41"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description ClearML (or CVAT, for caller checks) cannot be reached, or the proxy is shutting down. */
-        Unavailable: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "urn:cvat-clearml:problem:clearml-unavailable",
-                 *       "title": "ClearML unavailable",
-                 *       "status": 503,
-                 *       "detail": "Could not connect to ClearML"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description ClearML did not answer in time. */
-        Timeout: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
+        'application/problem+json': components['schemas']['Problem'];
+      };
     };
+    /** @description No valid caller credentials. */
+    Unauthenticated: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The caller may not do this (role, read-only mode, CSRF check). */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description No such project, task or model (or it is outside the projects this proxy exposes). */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "urn:cvat-clearml:problem:not-found",
+         *       "title": "Not found",
+         *       "status": 404,
+         *       "detail": "Project not found: Vision/Detection"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The request body is larger than the limit (64 KiB). */
+    TooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The `Idempotency-Key` was already used for a different request. */
+    IdempotencyConflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Too many requests from this caller; see `Retry-After`. */
+    RateLimited: {
+      headers: {
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /**
+     * @description ClearML failed (5xx, an answer that is not ClearML's), or rejected the proxy's own
+     *     credentials (`type` ends in `clearml-credentials-invalid`: a deployment problem, not the caller's).
+     */
+    UpstreamError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "urn:cvat-clearml:problem:clearml-error",
+         *       "title": "ClearML failed",
+         *       "status": 502,
+         *       "detail": "ClearML answered 500 to tasks.get_all_ex",
+         *       "trx": "5c1d0e9a-2b7f-4a51-9d7e-8b0f3c2a6e41"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description ClearML (or CVAT, for caller checks) cannot be reached, or the proxy is shutting down. */
+    Unavailable: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "urn:cvat-clearml:problem:clearml-unavailable",
+         *       "title": "ClearML unavailable",
+         *       "status": 503,
+         *       "detail": "Could not connect to ClearML"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description ClearML did not answer in time. */
+    Timeout: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+  };
+  parameters: {
+    /**
+     * @description The project's full path, URL-encoded (`Vision%2FDetection`). Matched literally.
+     * @example Vision%2FDetection
+     */
+    ProjectName: string;
+    /** @description Case-insensitive text to look for in names (and ids, comments where it makes sense). Literal, not a pattern. */
+    Search: string;
+    /** @description 1-based page number. */
+    Page: number;
+    PageSize: number;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getWelcome: {
     parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Service identity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "name": "ClearML API",
+           *       "version": "0.1.0",
+           *       "api_version": "v1",
+           *       "mode": "demo",
+           *       "docs_url": "/docs",
+           *       "openapi_url": "/openapi.json",
+           *       "ui_url": "/ui"
+           *     }
+           */
+          'application/json': components['schemas']['Welcome'];
+        };
+      };
+    };
+  };
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ClearML is reachable and accepts the proxy's credentials. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "status": "ok",
+           *       "mode": "demo",
+           *       "clearml": {
+           *         "server_version": "2.3.0",
+           *         "api_version": "2.34",
+           *         "round_trip_ms": 3.2
+           *       },
+           *       "checked_at": "2026-11-26T12:00:00.000Z"
+           *     }
+           */
+          'application/json': components['schemas']['Health'];
+        };
+      };
+      /** @description ClearML is unreachable, too slow, or rejects the proxy's credentials. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "status": "unavailable",
+           *       "mode": "clearml",
+           *       "reason": "ClearML did not answer within 2500 ms",
+           *       "clearml": null,
+           *       "checked_at": "2026-11-26T12:00:00.000Z"
+           *     }
+           */
+          'application/json': components['schemas']['Health'];
+        };
+      };
+    };
+  };
+  getOpenapi: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The OpenAPI document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  getDocs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HTML page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  getSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller's session. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "user": {
+           *         "id": 1,
+           *         "username": "alice",
+           *         "groups": [
+           *           "user"
+           *         ],
+           *         "is_superuser": false
+           *       },
+           *       "auth_mode": "cvat",
+           *       "can_create": true,
+           *       "read_only": false,
+           *       "mode": "clearml",
+           *       "web_ui": true,
+           *       "project_mapping": {
+           *         "rule": "same-name",
+           *         "default_project": "CVAT"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      429: components['responses']['RateLimited'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  listProjects: {
+    parameters: {
+      query?: {
+        /** @description Case-insensitive text to look for in names (and ids, comments where it makes sense). Literal, not a pattern. */
+        search?: components['parameters']['Search'];
+        /** @description Only the direct children of this project (full path; empty = top level). */
+        parent?: string;
+        /** @description Add task counts by status to each project (costs ClearML more work). */
+        include_stats?: boolean;
+        sort?: 'name' | '-name' | 'last_update' | '-last_update' | 'created' | '-created';
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        page_size?: components['parameters']['PageSize'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of projects. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "4d9a55b0f6d64e0c8c1a1f7f3c2b1a00",
+           *           "name": "Vision/Detection",
+           *           "basename": "Detection",
+           *           "parent_name": "Vision",
+           *           "description": "Object detection experiments",
+           *           "tags": [],
+           *           "created": "2026-03-02T09:15:00.000Z",
+           *           "last_update": "2026-11-20T17:40:00.000Z",
+           *           "has_children": true,
+           *           "stats": null,
+           *           "web_url": "http://localhost:8080/projects/4d9a55b0f6d64e0c8c1a1f7f3c2b1a00/experiments"
+           *         }
+           *       ],
+           *       "page": 1,
+           *       "page_size": 50,
+           *       "has_more": false
+           *     }
+           */
+          'application/json': components['schemas']['ProjectPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['UpstreamError'];
+      503: components['responses']['Unavailable'];
+      504: components['responses']['Timeout'];
+    };
+  };
+  getProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /**
          * @description The project's full path, URL-encoded (`Vision%2FDetection`). Matched literally.
          * @example Vision%2FDetection
          */
-        ProjectName: string;
+        project_name: components['parameters']['ProjectName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The project. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['UpstreamError'];
+      503: components['responses']['Unavailable'];
+      504: components['responses']['Timeout'];
+    };
+  };
+  listProjectTasks: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['TaskStatus'][];
+        type?: components['schemas']['TaskType'][];
+        tag?: string[];
         /** @description Case-insensitive text to look for in names (and ids, comments where it makes sense). Literal, not a pattern. */
-        Search: string;
+        search?: components['parameters']['Search'];
+        /** @description Only tasks linked to this CVAT task (tag `cvat-task:<id>`). */
+        cvat_task_id?: number;
+        include_archived?: boolean;
+        /** @description Also list the tasks of the project's sub-projects. */
+        include_subprojects?: boolean;
+        sort?:
+          | 'name'
+          | '-name'
+          | 'status'
+          | '-status'
+          | 'type'
+          | '-type'
+          | 'user'
+          | '-user'
+          | 'created'
+          | '-created'
+          | 'started'
+          | '-started'
+          | 'last_update'
+          | '-last_update'
+          | 'last_iteration'
+          | '-last_iteration';
         /** @description 1-based page number. */
-        Page: number;
-        PageSize: number;
+        page?: components['parameters']['Page'];
+        page_size?: components['parameters']['PageSize'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The project's full path, URL-encoded (`Vision%2FDetection`). Matched literally.
+         * @example Vision%2FDetection
+         */
+        project_name: components['parameters']['ProjectName'];
+      };
+      cookie?: never;
     };
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
-}
-export type $defs = Record<string, never>;
-export interface operations {
-    getWelcome: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description A page of tasks. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description Service identity. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "name": "ClearML API",
-                     *       "version": "0.1.0",
-                     *       "api_version": "v1",
-                     *       "mode": "demo",
-                     *       "docs_url": "/docs",
-                     *       "openapi_url": "/openapi.json",
-                     *       "ui_url": "/ui"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Welcome"];
-                };
-            };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "9f0c2d8e1b7a4c3d9e8f7a6b5c4d3e2f",
+           *           "name": "yolov8s baseline",
+           *           "project_id": "4d9a55b0f6d64e0c8c1a1f7f3c2b1a00",
+           *           "project_name": "Vision/Detection",
+           *           "status": "in_progress",
+           *           "type": "training",
+           *           "user": {
+           *             "id": "u-alice",
+           *             "name": "Alice Moreau"
+           *           },
+           *           "created": "2026-11-20T08:00:00.000Z",
+           *           "started": "2026-11-20T08:01:10.000Z",
+           *           "last_update": "2026-11-20T17:40:00.000Z",
+           *           "last_iteration": 1200,
+           *           "tags": [
+           *             "baseline"
+           *           ],
+           *           "archived": false,
+           *           "web_url": "http://localhost:8080/projects/4d9a55b0f6d64e0c8c1a1f7f3c2b1a00/experiments/9f0c2d8e1b7a4c3d9e8f7a6b5c4d3e2f/output/log"
+           *         }
+           *       ],
+           *       "page": 1,
+           *       "page_size": 50,
+           *       "has_more": true
+           *     }
+           */
+          'application/json': components['schemas']['TaskPage'];
         };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['UpstreamError'];
+      503: components['responses']['Unavailable'];
+      504: components['responses']['Timeout'];
     };
-    getHealth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description ClearML is reachable and accepts the proxy's credentials. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": "ok",
-                     *       "mode": "demo",
-                     *       "clearml": {
-                     *         "server_version": "2.3.0",
-                     *         "api_version": "2.34",
-                     *         "round_trip_ms": 3.2
-                     *       },
-                     *       "checked_at": "2026-11-26T12:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Health"];
-                };
-            };
-            /** @description ClearML is unreachable, too slow, or rejects the proxy's credentials. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": "unavailable",
-                     *       "mode": "clearml",
-                     *       "reason": "ClearML did not answer within 2500 ms",
-                     *       "clearml": null,
-                     *       "checked_at": "2026-11-26T12:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Health"];
-                };
-            };
-        };
+  };
+  getProjectTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The project's full path, URL-encoded (`Vision%2FDetection`). Matched literally.
+         * @example Vision%2FDetection
+         */
+        project_name: components['parameters']['ProjectName'];
+        task_id: components['schemas']['EntityId'];
+      };
+      cookie?: never;
     };
-    getOpenapi: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The task. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The OpenAPI document. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
+        content: {
+          'application/json': components['schemas']['TaskDetails'];
         };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['UpstreamError'];
+      503: components['responses']['Unavailable'];
+      504: components['responses']['Timeout'];
     };
-    getDocs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description An HTML page. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-        };
+  };
+  createProjectTask: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value per logical submission (e.g. a UUID), reused on retries. */
+        'Idempotency-Key'?: string;
+        /** @description With CVAT's session cookie, the value of the `csrftoken` cookie. */
+        'X-CSRFToken'?: string;
+      };
+      path: {
+        /**
+         * @description The project's full path, URL-encoded (`Vision%2FDetection`). Matched literally.
+         * @example Vision%2FDetection
+         */
+        project_name: components['parameters']['ProjectName'];
+      };
+      cookie?: never;
     };
-    getSession: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The caller's session. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": 1,
-                     *         "username": "alice",
-                     *         "groups": [
-                     *           "user"
-                     *         ],
-                     *         "is_superuser": false
-                     *       },
-                     *       "auth_mode": "cvat",
-                     *       "can_create": true,
-                     *       "read_only": false,
-                     *       "mode": "clearml",
-                     *       "web_ui": true,
-                     *       "project_mapping": {
-                     *         "rule": "same-name",
-                     *         "default_project": "CVAT"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Session"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            429: components["responses"]["RateLimited"];
-            503: components["responses"]["Unavailable"];
-        };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "train yolov8s on batch 12",
+         *       "type": "training",
+         *       "comment": "Labels from CVAT task 42",
+         *       "tags": [
+         *         "cvat"
+         *       ],
+         *       "hyperparameters": {
+         *         "Args": {
+         *           "epochs": "50",
+         *           "lr": "0.01"
+         *         }
+         *       },
+         *       "script": {
+         *         "repository": "https://git.example.com/vision/detector.git",
+         *         "branch": "main",
+         *         "entry_point": "train.py",
+         *         "working_dir": "."
+         *       },
+         *       "container": {
+         *         "image": "pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['TaskCreate'];
+      };
     };
-    listProjects: {
-        parameters: {
-            query?: {
-                /** @description Case-insensitive text to look for in names (and ids, comments where it makes sense). Literal, not a pattern. */
-                search?: components["parameters"]["Search"];
-                /** @description Only the direct children of this project (full path; empty = top level). */
-                parent?: string;
-                /** @description Add task counts by status to each project (costs ClearML more work). */
-                include_stats?: boolean;
-                sort?: "name" | "-name" | "last_update" | "-last_update" | "created" | "-created";
-                /** @description 1-based page number. */
-                page?: components["parameters"]["Page"];
-                page_size?: components["parameters"]["PageSize"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description The new task (or, for a repeated `Idempotency-Key`, the task created first). */
+      201: {
+        headers: {
+          /** @description The task's URL in this API. */
+          Location?: string;
+          /** @description `true` when this answer repeats an earlier submission with the same key. */
+          'Idempotent-Replayed'?: 'true' | 'false';
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description A page of projects. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "id": "4d9a55b0f6d64e0c8c1a1f7f3c2b1a00",
-                     *           "name": "Vision/Detection",
-                     *           "basename": "Detection",
-                     *           "parent_name": "Vision",
-                     *           "description": "Object detection experiments",
-                     *           "tags": [],
-                     *           "created": "2026-03-02T09:15:00.000Z",
-                     *           "last_update": "2026-11-20T17:40:00.000Z",
-                     *           "has_children": true,
-                     *           "stats": null,
-                     *           "web_url": "http://localhost:8080/projects/4d9a55b0f6d64e0c8c1a1f7f3c2b1a00/experiments"
-                     *         }
-                     *       ],
-                     *       "page": 1,
-                     *       "page_size": 50,
-                     *       "has_more": false
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ProjectPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            429: components["responses"]["RateLimited"];
-            502: components["responses"]["UpstreamError"];
-            503: components["responses"]["Unavailable"];
-            504: components["responses"]["Timeout"];
+        content: {
+          'application/json': components['schemas']['TaskDetails'];
         };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['BadRequest'];
+      422: components['responses']['IdempotencyConflict'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['UpstreamError'];
+      503: components['responses']['Unavailable'];
+      504: components['responses']['Timeout'];
     };
-    getProject: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The project's full path, URL-encoded (`Vision%2FDetection`). Matched literally.
-                 * @example Vision%2FDetection
-                 */
-                project_name: components["parameters"]["ProjectName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The project. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Project"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            502: components["responses"]["UpstreamError"];
-            503: components["responses"]["Unavailable"];
-            504: components["responses"]["Timeout"];
-        };
+  };
+  listModels: {
+    parameters: {
+      query?: {
+        /** @description Only models of this project (full path). */
+        project?: string;
+        framework?: string[];
+        tag?: string[];
+        /** @description true = published (ClearML's `ready`), false = draft. */
+        published?: boolean;
+        /** @description Only models created by this task. */
+        task_id?: components['schemas']['EntityId'];
+        /** @description Case-insensitive text to look for in names (and ids, comments where it makes sense). Literal, not a pattern. */
+        search?: components['parameters']['Search'];
+        include_archived?: boolean;
+        sort?:
+          | 'name'
+          | '-name'
+          | 'framework'
+          | '-framework'
+          | 'created'
+          | '-created'
+          | 'last_update'
+          | '-last_update';
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        page_size?: components['parameters']['PageSize'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    listProjectTasks: {
-        parameters: {
-            query?: {
-                status?: components["schemas"]["TaskStatus"][];
-                type?: components["schemas"]["TaskType"][];
-                tag?: string[];
-                /** @description Case-insensitive text to look for in names (and ids, comments where it makes sense). Literal, not a pattern. */
-                search?: components["parameters"]["Search"];
-                /** @description Only tasks linked to this CVAT task (tag `cvat-task:<id>`). */
-                cvat_task_id?: number;
-                include_archived?: boolean;
-                /** @description Also list the tasks of the project's sub-projects. */
-                include_subprojects?: boolean;
-                sort?: "name" | "-name" | "status" | "-status" | "type" | "-type" | "user" | "-user" | "created" | "-created" | "started" | "-started" | "last_update" | "-last_update" | "last_iteration" | "-last_iteration";
-                /** @description 1-based page number. */
-                page?: components["parameters"]["Page"];
-                page_size?: components["parameters"]["PageSize"];
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description The project's full path, URL-encoded (`Vision%2FDetection`). Matched literally.
-                 * @example Vision%2FDetection
-                 */
-                project_name: components["parameters"]["ProjectName"];
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description A page of models. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description A page of tasks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "id": "9f0c2d8e1b7a4c3d9e8f7a6b5c4d3e2f",
-                     *           "name": "yolov8s baseline",
-                     *           "project_id": "4d9a55b0f6d64e0c8c1a1f7f3c2b1a00",
-                     *           "project_name": "Vision/Detection",
-                     *           "status": "in_progress",
-                     *           "type": "training",
-                     *           "user": {
-                     *             "id": "u-alice",
-                     *             "name": "Alice Moreau"
-                     *           },
-                     *           "created": "2026-11-20T08:00:00.000Z",
-                     *           "started": "2026-11-20T08:01:10.000Z",
-                     *           "last_update": "2026-11-20T17:40:00.000Z",
-                     *           "last_iteration": 1200,
-                     *           "tags": [
-                     *             "baseline"
-                     *           ],
-                     *           "archived": false,
-                     *           "web_url": "http://localhost:8080/projects/4d9a55b0f6d64e0c8c1a1f7f3c2b1a00/experiments/9f0c2d8e1b7a4c3d9e8f7a6b5c4d3e2f/output/log"
-                     *         }
-                     *       ],
-                     *       "page": 1,
-                     *       "page_size": 50,
-                     *       "has_more": true
-                     *     }
-                     */
-                    "application/json": components["schemas"]["TaskPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            502: components["responses"]["UpstreamError"];
-            503: components["responses"]["Unavailable"];
-            504: components["responses"]["Timeout"];
+        content: {
+          'application/json': components['schemas']['ModelPage'];
         };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['UpstreamError'];
+      503: components['responses']['Unavailable'];
+      504: components['responses']['Timeout'];
     };
-    getProjectTask: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The project's full path, URL-encoded (`Vision%2FDetection`). Matched literally.
-                 * @example Vision%2FDetection
-                 */
-                project_name: components["parameters"]["ProjectName"];
-                task_id: components["schemas"]["EntityId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The task. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskDetails"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            502: components["responses"]["UpstreamError"];
-            503: components["responses"]["Unavailable"];
-            504: components["responses"]["Timeout"];
-        };
+  };
+  listModelFrameworks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    createProjectTask: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique value per logical submission (e.g. a UUID), reused on retries. */
-                "Idempotency-Key"?: string;
-                /** @description With CVAT's session cookie, the value of the `csrftoken` cookie. */
-                "X-CSRFToken"?: string;
-            };
-            path: {
-                /**
-                 * @description The project's full path, URL-encoded (`Vision%2FDetection`). Matched literally.
-                 * @example Vision%2FDetection
-                 */
-                project_name: components["parameters"]["ProjectName"];
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description Framework names. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "name": "train yolov8s on batch 12",
-                 *       "type": "training",
-                 *       "comment": "Labels from CVAT task 42",
-                 *       "tags": [
-                 *         "cvat"
-                 *       ],
-                 *       "hyperparameters": {
-                 *         "Args": {
-                 *           "epochs": "50",
-                 *           "lr": "0.01"
-                 *         }
-                 *       },
-                 *       "script": {
-                 *         "repository": "https://git.example.com/vision/detector.git",
-                 *         "branch": "main",
-                 *         "entry_point": "train.py",
-                 *         "working_dir": "."
-                 *       },
-                 *       "container": {
-                 *         "image": "pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["TaskCreate"];
-            };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         "Keras",
+           *         "ONNX",
+           *         "PyTorch",
+           *         "TensorFlow"
+           *       ]
+           *     }
+           */
+          'application/json': {
+            items: string[];
+          };
         };
-        responses: {
-            /** @description The new task (or, for a repeated `Idempotency-Key`, the task created first). */
-            201: {
-                headers: {
-                    /** @description The task's URL in this API. */
-                    Location?: string;
-                    /** @description `true` when this answer repeats an earlier submission with the same key. */
-                    "Idempotent-Replayed"?: "true" | "false";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskDetails"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["BadRequest"];
-            422: components["responses"]["IdempotencyConflict"];
-            429: components["responses"]["RateLimited"];
-            502: components["responses"]["UpstreamError"];
-            503: components["responses"]["Unavailable"];
-            504: components["responses"]["Timeout"];
-        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['UpstreamError'];
+      503: components['responses']['Unavailable'];
+      504: components['responses']['Timeout'];
     };
-    listModels: {
-        parameters: {
-            query?: {
-                /** @description Only models of this project (full path). */
-                project?: string;
-                framework?: string[];
-                tag?: string[];
-                /** @description true = published (ClearML's `ready`), false = draft. */
-                published?: boolean;
-                /** @description Only models created by this task. */
-                task_id?: components["schemas"]["EntityId"];
-                /** @description Case-insensitive text to look for in names (and ids, comments where it makes sense). Literal, not a pattern. */
-                search?: components["parameters"]["Search"];
-                include_archived?: boolean;
-                sort?: "name" | "-name" | "framework" | "-framework" | "created" | "-created" | "last_update" | "-last_update";
-                /** @description 1-based page number. */
-                page?: components["parameters"]["Page"];
-                page_size?: components["parameters"]["PageSize"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of models. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ModelPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            502: components["responses"]["UpstreamError"];
-            503: components["responses"]["Unavailable"];
-            504: components["responses"]["Timeout"];
-        };
+  };
+  getModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        model_id: components['schemas']['EntityId'];
+      };
+      cookie?: never;
     };
-    listModelFrameworks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The model. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description Framework names. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         "Keras",
-                     *         "ONNX",
-                     *         "PyTorch",
-                     *         "TensorFlow"
-                     *       ]
-                     *     }
-                     */
-                    "application/json": {
-                        items: string[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            429: components["responses"]["RateLimited"];
-            502: components["responses"]["UpstreamError"];
-            503: components["responses"]["Unavailable"];
-            504: components["responses"]["Timeout"];
+        content: {
+          'application/json': components['schemas']['ModelDetails'];
         };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['UpstreamError'];
+      503: components['responses']['Unavailable'];
+      504: components['responses']['Timeout'];
     };
-    getModel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                model_id: components["schemas"]["EntityId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The model. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ModelDetails"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            502: components["responses"]["UpstreamError"];
-            503: components["responses"]["Unavailable"];
-            504: components["responses"]["Timeout"];
-        };
-    };
+  };
 }

@@ -1,9 +1,10 @@
-import { Empty, List, Skeleton, Space, Typography } from 'antd';
+import { Empty, List, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useProjectTasks } from '../../api/useProjectTasks';
 import { ErrorState } from '../common/ErrorState';
 import { RelativeTime } from '../common/RelativeTime';
 import { TaskStatusBadge } from '../common/TaskStatusBadge';
+import { Loading } from '../common/Loading';
 
 export interface LinkedTasksProps {
   projectName: string;
@@ -24,7 +25,7 @@ export function LinkedTasks({ projectName, cvatTaskId, taskHref }: LinkedTasksPr
     <section aria-label={`ClearML tasks linked to CVAT task ${cvatTaskId}`}>
       <Typography.Text strong>Linked to this CVAT task</Typography.Text>
       {query.isPending ? (
-        <Skeleton active aria-busy="true" title={false} paragraph={{ rows: 2 }} />
+        <Loading label="Loading linked tasks" rows={2} />
       ) : query.isError ? (
         <ErrorState
           compact

@@ -1,8 +1,9 @@
-import { Descriptions, Empty, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useModel } from '../../api/useModels';
 import { ErrorState } from '../common/ErrorState';
 import { OpenInClearml } from '../common/OpenInClearml';
 import { formatExact } from '../common/RelativeTime';
+import { Loading } from '../common/Loading';
 
 const mono = {
   fontFamily: 'SFMono-Regular, Consolas, monospace',
@@ -12,7 +13,7 @@ const mono = {
 
 export function ModelDetailsView({ modelId }: { modelId: string }) {
   const query = useModel(modelId);
-  if (query.isPending) return <Skeleton active aria-busy="true" />;
+  if (query.isPending) return <Loading label="Loading model details" />;
   if (query.isError)
     return (
       <ErrorState compact what="this model" error={query.error} onRetry={() => query.refetch()} />

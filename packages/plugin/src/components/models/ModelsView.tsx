@@ -1,4 +1,4 @@
-import { Button, Drawer, Empty, Skeleton, Space, Typography } from 'antd';
+import { Button, Drawer, Empty, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { Model } from '../../api/types';
 import { useModels } from '../../api/useModels';
@@ -10,6 +10,7 @@ import { ModelDetailsView } from './ModelDetailsView';
 import { ModelFilters } from './ModelFilters';
 import { ModelTable } from './ModelTable';
 import { INITIAL_MODEL_LIST_STATE, toModelListParams, type ModelListState } from './modelListState';
+import { Loading } from '../common/Loading';
 
 export interface ModelsViewProps {
   /** Start filtered to one project (e.g. the CVAT task's mapped project). */
@@ -34,7 +35,7 @@ export function ModelsView({ initialProject }: ModelsViewProps) {
     state.published !== 'any';
 
   let body;
-  if (query.isPending) body = <Skeleton active aria-busy="true" paragraph={{ rows: 8 }} />;
+  if (query.isPending) body = <Loading label="Loading models" rows={8} />;
   else if (query.isError)
     body = <ErrorState what="models" error={query.error} onRetry={() => query.refetch()} />;
   else if (query.data.items.length === 0) {

@@ -1,8 +1,9 @@
-import { Empty, List, Skeleton, Typography } from 'antd';
+import { Empty, List, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useProjects } from '../../api/projectsQuery';
 import { ErrorState } from '../common/ErrorState';
 import { ProjectStats } from './ProjectStats';
+import { Loading } from '../common/Loading';
 
 export function ProjectSearchResults({
   search,
@@ -12,7 +13,7 @@ export function ProjectSearchResults({
   projectHref: (name: string) => string;
 }) {
   const query = useProjects({ search, include_stats: true, page_size: 100 });
-  if (query.isPending) return <Skeleton active aria-busy="true" title={false} />;
+  if (query.isPending) return <Loading label="Searching projects" rows={3} />;
   if (query.isError)
     return <ErrorState what="projects" error={query.error} onRetry={() => query.refetch()} />;
   if (query.data.items.length === 0) {

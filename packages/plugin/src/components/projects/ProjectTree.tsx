@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Empty, Skeleton, Tree } from 'antd';
+import { Alert, Empty, Tree } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/ApiContext';
@@ -7,6 +7,7 @@ import { projectsQuery, useProjects } from '../../api/projectsQuery';
 import type { Project } from '../../api/types';
 import { ErrorState } from '../common/ErrorState';
 import { ProjectStats } from './ProjectStats';
+import { Loading } from '../common/Loading';
 
 export interface ProjectTreeProps {
   projectHref: (name: string) => string;
@@ -64,8 +65,7 @@ export function ProjectTree({ projectHref, selected }: ProjectTreeProps) {
     return top.data?.items.map(toNode) ?? [];
   }, [top.data, children, projectHref]);
 
-  if (top.isPending)
-    return <Skeleton active aria-busy="true" title={false} paragraph={{ rows: 6 }} />;
+  if (top.isPending) return <Loading label="Loading projects" />;
   if (top.isError)
     return <ErrorState what="projects" error={top.error} onRetry={() => top.refetch()} />;
   if (treeData.length === 0) {

@@ -1,4 +1,4 @@
-import { Descriptions, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import { useTask } from '../../api/useTask';
 import type { TaskDetails } from '../../api/types';
 import { ErrorState } from '../common/ErrorState';
@@ -6,6 +6,7 @@ import { OpenInClearml } from '../common/OpenInClearml';
 import { formatExact, RelativeTime } from '../common/RelativeTime';
 import { TaskStatusBadge } from '../common/TaskStatusBadge';
 import { taskTypeLabel } from '../common/taskStatus';
+import { Loading } from '../common/Loading';
 import {
   Configuration,
   Execution,
@@ -22,7 +23,7 @@ export interface TaskDetailsViewProps {
 /** One task in full: what ClearML's "info" page shows, in tabs that fit a side panel. */
 export function TaskDetailsView({ projectName, taskId }: TaskDetailsViewProps) {
   const query = useTask(projectName, taskId);
-  if (query.isPending) return <Skeleton active aria-busy="true" paragraph={{ rows: 8 }} />;
+  if (query.isPending) return <Loading label="Loading task details" rows={8} />;
   if (query.isError) {
     return (
       <ErrorState compact what="this task" error={query.error} onRetry={() => query.refetch()} />

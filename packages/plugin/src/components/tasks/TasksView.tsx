@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Drawer, Empty, Skeleton, Space, Typography } from 'antd';
+import { Button, Drawer, Empty, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useHistory, useLocation } from 'react-router-dom';
 import type { TaskDetails, TaskSummary } from '../../api/types';
@@ -18,6 +18,7 @@ import { TaskFilters } from './TaskFilters';
 import { TaskTable } from './TaskTable';
 import { toTaskListParams } from './taskListState';
 import { useTaskListState } from './useTaskListState';
+import { Loading } from '../common/Loading';
 
 export interface TasksViewProps {
   projectName: string;
@@ -78,7 +79,7 @@ export function TasksView(props: TasksViewProps) {
 
   let body: ReactNode;
   if (query.isPending) {
-    body = <Skeleton active aria-busy="true" paragraph={{ rows: 10 }} />;
+    body = <Loading label="Loading tasks" rows={10} />;
   } else if (query.isError) {
     body = <ErrorState what="tasks" error={query.error} onRetry={() => query.refetch()} />;
   } else if (items.length === 0) {

@@ -1,9 +1,8 @@
-import type { ApiClient } from '../../api/createApiClient';
+import { useMemo } from 'react';
+import { ClearmlPanel, type ApiClient } from '../../panel';
 import type { CvatStore } from '../cvatTypes';
 import { useCvatStore } from '../context/useCvatStore';
 import { readCvatOrg, readCvatUser, readField } from '../context/readCvatState';
-import { ClearmlPanel } from '../panelPlaceholder';
-import { useMemo } from 'react';
 
 /** The `/clearml` page inside CVAT's router: the full panel, in the user's CVAT context. */
 export function ClearmlPage(props: { api: ApiClient; store: CvatStore; cvatUrl: string }) {
