@@ -56,6 +56,26 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--tasks', 'many'])).toThrow(/--tasks must be a whole number/);
     expect(() => parseCliArgs(['--token-lifetime', '0'])).toThrow(/--token-lifetime/);
   });
+
+  it('reads --big-project NAME:N (repeatable, split at the last colon)', () => {
+    expect(parseCliArgs(['--big-project', 'Scale/Big:7500', '--big-project=a:b:3'])).toEqual({
+      help: false,
+      options: { port: 8008 },
+      bigProjects: [
+        { name: 'Scale/Big', tasks: 7500 },
+        { name: 'a:b', tasks: 3 },
+      ],
+    });
+  });
+
+  it('when --big-project lacks a name or a positive count, then a named error', () => {
+    for (const bad of ['Big', ':10', 'Big:', 'Big:0', 'Big:1.5', 'Big:-2']) {
+      expect(() => parseCliArgs(['--big-project', bad])).toThrow(
+        /--big-project must be NAME:TASKS/,
+      );
+    }
+    expect(() => parseCliArgs(['--big-project'])).toThrow(/--big-project must be NAME:TASKS/);
+  });
 });
 
 describe('the CLI process', () => {

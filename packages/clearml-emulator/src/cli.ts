@@ -19,6 +19,9 @@ async function main(): Promise<void> {
   }
   const { options } = parsed;
   const emulator = await startEmulator(options);
+  for (const big of parsed.bigProjects ?? []) {
+    emulator.seedMore({ tasks: big.tasks, projectName: big.name });
+  }
   if (!options.quiet) {
     const counts = emulator.store.counts();
     console.log(`ClearML emulator listening on ${emulator.url}`);

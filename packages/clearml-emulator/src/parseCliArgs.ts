@@ -10,6 +10,8 @@ Usage: clearml-emulator [options]
   --projects N          extra generated projects (default 0)
   --tasks N             extra generated tasks (default 0)
   --models N            extra generated models (default 0)
+  --big-project NAME:N  N more generated tasks in project NAME (created if missing);
+                        may be repeated
   --data FILE           load state from FILE if it exists, save to it on exit
   --access-key KEY      access key to accept (default FAKE_EMULATOR_ACCESS_KEY)
   --secret-key SECRET   secret key to accept (default fake-emulator-secret-key)
@@ -19,7 +21,14 @@ Usage: clearml-emulator [options]
   --help                this text
 `;
 
-export type CliParse = { help: true } | { help: false; options: EmulatorOptions };
+/** `--big-project NAME:N`: one project with many tasks (scale runs need deep paging). */
+export interface BigProject {
+  name: string;
+  tasks: number;
+}
+
+export type CliParse =
+  { help: true } | { help: false; options: EmulatorOptions; bigProjects?: BigProject[] };
 
 export class CliArgsError extends Error {}
 
@@ -41,6 +50,7 @@ const TEXT: Record<string, keyof EmulatorOptions> = {
 /** Parses the CLI's arguments (`--name value` or `--name=value`); throws CliArgsError naming the problem. */
 export function parseCliArgs(argv: readonly string[]): CliParse {
   const options: Record<string, unknown> = { port: 8008 };
+  const bigProjects: BigProject[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const eq = arg.indexOf('=');
@@ -53,6 +63,10 @@ export function parseCliArgs(argv: readonly string[]): CliParse {
     }
     if (flag === '--quiet') {
       options.quiet = true;
+      continue;
+    }
+    if (flag === '--big-project') {
+      bigProjects.push(parseBigProject(inline ?? argv[++i]));
       continue;
     }
     const key = NUMERIC[flag] ?? TEXT[flag];
@@ -70,5 +84,18 @@ export function parseCliArgs(argv: readonly string[]): CliParse {
       options[key] = value;
     }
   }
-  return { help: false, options: options as EmulatorOptions };
+  const result: CliParse = { help: false, options: options as EmulatorOptions };
+  if (bigProjects.length > 0) result.bigProjects = bigProjects;
+  return result;
+}
+
+function parseBigProject(value: string | undefined): BigProject {
+  // The last ':' splits, so a project name may itself contain ':'.
+  const cut = value?.lastIndexOf(':') ?? -1;
+  const name = value?.slice(0, cut).trim() ?? '';
+  const tasks = Number(value?.slice(cut + 1));
+  if (!value || cut <= 0 || name === '' || !Number.isInteger(tasks) || tasks <= 0) {
+    throw new CliArgsError(`--big-project must be NAME:TASKS (TASKS > 0), got '${value ?? ''}'`);
+  }
+  return { name, tasks };
 }
