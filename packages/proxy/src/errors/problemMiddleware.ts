@@ -47,11 +47,17 @@ function fromBodyParser(err: unknown): HttpError | ProblemBody | undefined {
       detail: 'Unsupported content encoding or charset',
     };
   }
+  // http-errors from Express's own helpers (send: a missing static file; body-parser: a body
+  // whose bytes do not match its Content-Encoding) carry `expose` instead of `type`.
+  const expose = (err as { expose?: unknown }).expose === true;
+  if (e.status === 404 && expose) {
+    return { type: problemType('not-found'), title: 'Not found', status: 404, detail: 'Not found' };
+  }
   if (
     typeof e.status === 'number' &&
     e.status >= 400 &&
     e.status < 500 &&
-    typeof e.type === 'string'
+    (typeof e.type === 'string' || expose)
   ) {
     return {
       type: problemType('validation-error'),
