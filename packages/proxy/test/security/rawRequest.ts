@@ -1,9 +1,19 @@
 import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 
 export interface RawAnswer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+}
+
+/** Undo Content-Encoding, so what is checked is what a client would read. */
+function decode(data: Buffer, encoding: string | undefined): Buffer {
+  if (data.length === 0) return data;
+  if (encoding === 'gzip') return gunzipSync(data);
+  if (encoding === 'br') return brotliDecompressSync(data);
+  if (encoding === 'deflate') return inflateSync(data);
+  return data;
 }
 
 /**
@@ -29,19 +39,27 @@ export function rawRequest(
         port: url.port,
         method: options.method ?? 'GET',
         path: options.path,
-        headers: options.headers,
+        // Always frame the body: node:http would send a DELETE body unframed otherwise.
+        headers:
+          options.body === undefined
+            ? options.headers
+            : { ...options.headers, 'content-length': String(Buffer.byteLength(options.body)) },
         timeout: timeoutMs,
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
+        res.on('end', () => {
+          try {
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: decode(Buffer.concat(chunks), res.headers['content-encoding']).toString('utf8'),
+            });
+          } catch (err) {
+            reject(err instanceof Error ? err : new Error(String(err)));
+          }
+        });
         res.on('error', reject);
       },
     );

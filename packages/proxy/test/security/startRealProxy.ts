@@ -1,5 +1,5 @@
 import { startEmulator, type RunningEmulator } from '@cvat-clearml/clearml-emulator';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -74,6 +74,10 @@ export async function startRealProxy(env: Record<string, string>): Promise<RealP
   const emulator = await startEmulator({ port: 0, quiet: true });
   const tap = await startTokenTap(new URL(emulator.url));
   const cwd = mkdtempSync(join(tmpdir(), 'proxy-security-')); // no stray .env
+  // A tiny stand-in for the panel's build, so /ui answers as it does in a real deployment.
+  mkdirSync(join(cwd, 'ui', 'assets'), { recursive: true });
+  writeFileSync(join(cwd, 'ui', 'index.html'), '<!doctype html><title>fake panel</title>');
+  writeFileSync(join(cwd, 'ui', 'assets', 'app-fake1234.js'), 'console.log("fake panel");');
   const { accessKey, secretKey } = emulator.credentials;
   const config = loadConfig(
     {
@@ -83,6 +87,7 @@ export async function startRealProxy(env: Record<string, string>): Promise<RealP
       CLEARML_API_SECRET_KEY: secretKey,
       HOST: '127.0.0.1',
       CACHE_TTL_MS: '0',
+      UI_DIR: join(cwd, 'ui'),
       ...env,
     },
     { cwd, readFile: (path) => readFileSync(path, 'utf8') },
