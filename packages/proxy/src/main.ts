@@ -127,7 +127,8 @@ const stop = async (signal: string) => {
   await service.close();
   await stopEmulator?.();
   logger.info('stopped', { drained });
-  process.exit(0);
+  // stdout may be a pipe (asynchronous): exit once the last line is out.
+  process.stdout.write('', () => process.exit(0));
 };
 process.on('SIGTERM', (s) => void stop(s));
 process.on('SIGINT', (s) => void stop(s));

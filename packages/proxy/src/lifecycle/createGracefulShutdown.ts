@@ -64,7 +64,7 @@ export function createGracefulShutdown(
           void closed.then(() => resolve({ drained: !late }));
         }
       }, pollMs);
-      sweep.unref();
+      // Not unref'd: while draining, this timer is what keeps the process alive (bounded).
     });
     return done;
   };
