@@ -117,6 +117,7 @@ export function createClearmlClient(options: ClearmlClientOptions): ClearmlClien
             trx,
             timeoutMs,
             signal: o.signal,
+            fresh: o.kind === 'write',
           });
         } catch (err) {
           // Expired or revoked token (401/30): log in again once and repeat once. A 401 means
@@ -133,6 +134,7 @@ export function createClearmlClient(options: ClearmlClientOptions): ClearmlClien
             trx: `${trx}r`,
             timeoutMs,
             signal: o.signal,
+            fresh: o.kind === 'write',
           });
         }
       },

@@ -14,6 +14,11 @@ export interface TransportCall {
   trx: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /**
+   * Use a new connection. For writes: a pooled socket the server closed while idle fails as
+   * a "reset", and a reset write is ambiguous (was it applied?) — a fresh socket avoids that.
+   */
+  fresh?: boolean;
 }
 
 export interface ClearmlTransport {
@@ -51,9 +56,25 @@ export function createClearmlTransport(options: TransportOptions): ClearmlTransp
   const agent = isHttps
     ? new https.Agent({ keepAlive: true, maxSockets: 64, keepAliveMsecs: 10_000 })
     : new http.Agent({ keepAlive: true, maxSockets: 64, keepAliveMsecs: 10_000 });
+  const freshAgent = isHttps
+    ? new https.Agent({ keepAlive: false })
+    : new http.Agent({ keepAlive: false });
   const request = isHttps ? https.request : http.request;
 
-  function post(call: TransportCall): Promise<unknown> {
+  /**
+   * A pooled socket the server closed while idle fails at once with a reset and nothing
+   * received; the request never reached ClearML, so a read goes again on a new connection.
+   */
+  async function post(call: TransportCall): Promise<unknown> {
+    try {
+      return await postOnce(call);
+    } catch (err) {
+      if (!(err instanceof StaleSocket)) throw err;
+      return postOnce({ ...call, fresh: true });
+    }
+  }
+
+  function postOnce(call: TransportCall): Promise<unknown> {
     const started = options.now();
     const payload = Buffer.from(JSON.stringify(call.body));
     const headers: Record<string, string | number> = {
@@ -95,7 +116,11 @@ export function createClearmlTransport(options: TransportOptions): ClearmlTransp
 
       let req: http.ClientRequest;
       try {
-        req = request(`${base}/${call.endpoint}`, { method: 'POST', headers, agent });
+        req = request(`${base}/${call.endpoint}`, {
+          method: 'POST',
+          headers,
+          agent: call.fresh ? freshAgent : agent,
+        });
       } catch {
         fail('unreachable');
         return;
@@ -152,8 +177,17 @@ export function createClearmlTransport(options: TransportOptions): ClearmlTransp
     });
   }
 
-  return { post, close: () => agent.destroy() };
+  return {
+    post,
+    close: () => {
+      agent.destroy();
+      freshAgent.destroy();
+    },
+  };
 }
+
+/** Internal: the pooled socket was dead before the request reached ClearML. */
+class StaleSocket extends Error {}
 
 interface Envelope {
   resultCode?: number;

@@ -8,6 +8,12 @@ import {
 } from '../errors/index.js';
 import { ClearmlCallFailure } from './ClearmlCallFailure.js';
 
+const ENTITY_BY_SUBCODE: Record<number, string> = {
+  101: 'Task not found',
+  201: 'Model not found',
+  401: 'Project not found',
+};
+
 /**
  * One mapping from upstream failures to the caller's errors. Details name our entity or the
  * endpoint, never ClearML's own message (it can echo ids, regexes or internal hosts).
@@ -18,8 +24,8 @@ export function toHttpError(err: unknown, notFoundDetail?: string): Error {
     return err instanceof Error ? err : new Error(String(err));
   const e = err;
   let out: HttpError;
-  if (e.notFound && notFoundDetail) {
-    out = new NotFoundError(notFoundDetail);
+  if (e.notFound) {
+    out = new NotFoundError(notFoundDetail ?? ENTITY_BY_SUBCODE[e.subcode] ?? 'Not found');
   } else {
     switch (e.kind) {
       case 'unreachable':
