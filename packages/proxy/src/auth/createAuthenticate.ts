@@ -11,7 +11,7 @@ export interface AuthenticateOptions {
   fetch: typeof globalThis.fetch;
   now: () => number;
   log: (line: Record<string, unknown>) => void;
-  /** Runs before a credential is checked and after one fails (throws 429 when guessing). */
+  /** Runs before a credential is checked upstream and after one fails (429 when guessing). */
   limitFailures: { before(req: Request): void; after(req: Request): void };
 }
 
@@ -77,7 +77,6 @@ export function createAuthenticate(options: AuthenticateOptions): RequestHandler
     log: options.log,
   });
   return async (req, res, next) => {
-    limitFailures.before(req);
     let credentials;
     try {
       credentials = extractCvatCredentials(req);
@@ -93,7 +92,7 @@ export function createAuthenticate(options: AuthenticateOptions): RequestHandler
       );
     }
     try {
-      res.locals.caller = await check(credentials);
+      res.locals.caller = await check(credentials, () => limitFailures.before(req));
     } catch (err) {
       if (err instanceof AuthenticationError) fail(req, err, 'Token');
       throw err;

@@ -33,7 +33,7 @@ const MAX_BODY = 256 * 1024;
  */
 export function createCvatAuthenticator(
   options: CvatAuthenticatorOptions,
-): (credentials: CvatCredentials) => Promise<Caller> {
+): (credentials: CvatCredentials, beforeAsking?: () => void) => Promise<Caller> {
   const selfUrl = new URL('api/users/self', options.cvatUrl);
   const cache = createBoundedCache<Caller>(options.maxCacheEntries ?? 5000, options.now);
   const inFlight = new Map<string, Promise<Caller>>();
@@ -80,12 +80,15 @@ export function createCvatAuthenticator(
     };
   }
 
-  return async (credentials) => {
+  // beforeAsking runs only when CVAT is really asked: a throttled address can still use a
+  // session CVAT already confirmed, but cannot make CVAT check new guesses.
+  return async (credentials, beforeAsking) => {
     const key = sha256(credentials.identity).toString('base64url');
     const cached = cache.get(key);
     if (cached) return { ...cached, via: credentials.via };
     const running = inFlight.get(key);
     if (running) return running;
+    beforeAsking?.();
     const check = ask(credentials)
       .then((caller) => {
         cache.set(key, caller, options.cacheSeconds * 1000);

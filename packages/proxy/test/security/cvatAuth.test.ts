@@ -209,6 +209,14 @@ describe('AUTH_MODE=cvat: who the caller is comes from CVAT', () => {
     expect(cvat.count()).toBe(before + 3);
   });
 
+  it('when an address is throttled for failed logins, then a session CVAT already confirmed still works', async () => {
+    const p = await proxy({ RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '3' });
+    expect((await get(p, { cookie: sessionCookie('alice') })).status).toBe(200);
+    for (let i = 0; i < 4; i += 1) await get(p, { cookie: `sessionid=fake-guess-${i}` });
+    expect((await get(p, { cookie: 'sessionid=fake-guess-9' })).status).toBe(429);
+    expect((await get(p, { cookie: sessionCookie('alice') })).status).toBe(200);
+  });
+
   it('the credentials never appear in a log line', async () => {
     const p = await proxy();
     await get(p, { cookie: sessionCookie('alice') });
