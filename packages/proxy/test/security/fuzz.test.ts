@@ -81,7 +81,7 @@ describe('fuzz: random and malformed requests against the real app', () => {
     { timeout: BUDGET_MS + 30_000 },
     async () => {
       const r = createPrng(SEED);
-      const auth = [
+      const auth: Record<string, string>[] = [
         { authorization: 'Token fake-cvat-token-alice' },
         { cookie: sessionCookie('alice'), 'x-csrftoken': 'fake-csrf-alice', origin: proxy.url },
         { cookie: sessionCookie('alice') },
