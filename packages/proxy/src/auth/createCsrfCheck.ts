@@ -37,10 +37,20 @@ const sameSecret = (a: string, b: string) => timingSafeEqual(sha256(a), sha256(b
  * by another site and are exempt.
  */
 export function createCsrfCheck(options: CsrfOptions): RequestHandler {
+  // The proxy's own host counts whatever the scheme: behind a TLS-terminating proxy (CVAT's
+  // Traefik) the browser says https while the proxy itself sees http.
+  const sameHost = (req: Request, origin: string) => {
+    try {
+      const url = new URL(origin);
+      const own = options.info.ownHost(req);
+      return ['http:', 'https:'].includes(url.protocol) && own !== undefined && url.host === own;
+    } catch {
+      return false;
+    }
+  };
   const originAllowed = (req: Request, origin: string) =>
     origin !== 'null' &&
-    (options.allowedOrigins.has(origin.toLowerCase()) ||
-      origin.toLowerCase() === options.info.ownOrigin(req));
+    (options.allowedOrigins.has(origin.toLowerCase()) || sameHost(req, origin));
 
   return (req, res, next) => {
     if (SAFE.has(req.method)) return next();

@@ -6,8 +6,8 @@ export interface RequestInfo {
   clientIp(req: Request): string;
   /** Did the request reach us (or our trusted proxy) over https? */
   isHttps(req: Request): boolean;
-  /** The origin the browser used to reach the proxy (scheme://host[:port]), if it can be told. */
-  ownOrigin(req: Request): string | undefined;
+  /** The host[:port] the browser used to reach the proxy (lowercase), if it can be told. */
+  ownHost(req: Request): string | undefined;
 }
 
 const first = (value: string | string[] | undefined): string | undefined =>
@@ -36,11 +36,11 @@ export function createRequestInfo(trustProxy: boolean | number): RequestInfo {
       return hops[index]?.slice(0, 64) ?? socketIp(req);
     },
     isHttps,
-    ownOrigin(req) {
+    ownHost(req) {
       const host = (trusted && first(req.headers['x-forwarded-host'])) || req.headers.host;
       if (!host) return undefined;
       try {
-        return new URL(`${isHttps(req) ? 'https' : 'http'}://${host}`).origin;
+        return new URL(`http://${host}`).host;
       } catch {
         return undefined;
       }

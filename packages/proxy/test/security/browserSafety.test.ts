@@ -54,6 +54,10 @@ describe('CSRF: a cookie caller must prove the write comes from a trusted page',
       () => ({ cookie, origin: 'null', 'x-csrftoken': 'fake-csrf-value-1' }),
     ],
     [
+      "the right X-CSRFToken from the proxy's host name on another port",
+      () => ({ cookie, origin: 'http://127.0.0.1:1', 'x-csrftoken': 'fake-csrf-value-1' }),
+    ],
+    [
       'the right X-CSRFToken with neither Origin nor Referer',
       () => ({ cookie, 'x-csrftoken': 'fake-csrf-value-1' }),
     ],
@@ -71,6 +75,10 @@ describe('CSRF: a cookie caller must prove the write comes from a trusted page',
   it.each([
     ["the proxy's own origin", (url: string) => ({ origin: url })],
     ["a Referer on the proxy's own origin", (url: string) => ({ referer: `${url}/ui/projects` })],
+    [
+      "the proxy's host over https (TLS ended in front of the proxy)",
+      (url: string) => ({ origin: url.replace('http:', 'https:') }),
+    ],
     ['an origin in CORS_ORIGINS', () => ({ origin: LISTED })],
     ["CVAT's origin (CVAT_URL)", () => ({ origin: cvat.url })],
   ])('when the right X-CSRFToken comes with %s, then the write passes', async (_what, headers) => {
