@@ -63,7 +63,12 @@ if (config.clearml) {
     mode: 'demo',
   });
 }
-secrets.push(clearml.accessKey, clearml.secretKey);
+// The keys, and the Basic credential made of them for auth.login, are never written anywhere.
+secrets.push(
+  clearml.accessKey,
+  clearml.secretKey,
+  Buffer.from(`${clearml.accessKey}:${clearml.secretKey}`).toString('base64'),
+);
 
 const service = createClearmlService({
   apiHost: clearml.apiHost,
