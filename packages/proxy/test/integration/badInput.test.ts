@@ -53,6 +53,8 @@ describe('bad query parameters', () => {
     [`/projects?search=${'x'.repeat(257)}`, 'search'],
     ['/projects?color=red', 'color'],
     ['/projects?a[b]=1', 'a[b]'],
+    ['/projects?__proto__=1', '__proto__'],
+    ['/projects?constructor=x', 'constructor'],
   ])('%s → 400 naming %s', async (path, name) => {
     expectProblem(await stack.op('listProjects', path), 400, { in: 'query', name });
   });

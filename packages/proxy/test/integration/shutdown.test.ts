@@ -48,4 +48,28 @@ describe('graceful shutdown', () => {
     });
     expect(refused).toBe('ECONNREFUSED');
   });
+
+  it('when a request outlasts the bound, then its connection is cut and shutdown still ends', async () => {
+    const bounded = await startStack({
+      env: { CACHE_TTL_MS: '0' },
+      service: { timeoutMs: 20_000 },
+      shutdownTimeoutMs: 300,
+    });
+    try {
+      expect((await bounded.call('/models?page_size=1')).status).toBe(200);
+      bounded.emulator.setFaults({ latencyMs: 15_000 });
+      const slow = fetch(`${bounded.url}/models?page_size=2`).then(
+        (r) => `status ${r.status}`,
+        () => 'cut',
+      );
+      await pollUntil(async () => bounded.lifecycle.inFlight() === 1);
+      const started = Date.now();
+      expect(await bounded.lifecycle.shutdown()).toEqual({ drained: false });
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(await slow).toBe('cut');
+    } finally {
+      bounded.emulator.clearFaults();
+      await bounded.stop();
+    }
+  });
 });

@@ -25,6 +25,8 @@ export interface StackOptions {
   service?: Partial<ClearmlServiceOptions>;
   /** Use these credentials instead of the emulator's (a key ClearML rejects). */
   credentials?: { accessKey: string; secretKey: string };
+  /** Longest wait for requests in flight on shutdown (default 5000). */
+  shutdownTimeoutMs?: number;
 }
 
 export interface Answer {
@@ -106,7 +108,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     demo: false,
   });
   const server = createServer();
-  const lifecycle = createGracefulShutdown(server, { timeoutMs: 5000 });
+  const lifecycle = createGracefulShutdown(server, {
+    timeoutMs: options.shutdownTimeoutMs ?? 5000,
+  });
   server.on(
     'request',
     createApp({
