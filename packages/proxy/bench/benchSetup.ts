@@ -1,0 +1,96 @@
+import { fileURLToPath } from 'node:url';
+import { type ChildRegistry, freePort, waitUntilReady, type Child } from './createChildRegistry.js';
+import { createEmulatorClient, type EmulatorClient } from './createEmulatorClient.js';
+
+export const PROXY_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** The emulator's default keys: fake, they unlock only the emulator. */
+const FAKE_KEYS = { accessKey: 'FAKE_EMULATOR_ACCESS_KEY', secretKey: 'fake-emulator-secret-key' };
+const TSX = ['--conditions=source', '--import', 'tsx'];
+
+export interface DataSet {
+  projects: number;
+  tasks: number;
+  models: number;
+  bigProject: { name: string; tasks: number };
+}
+
+export interface RunningEmulator {
+  child: Child;
+  port: number;
+  client: EmulatorClient;
+  startMs: number;
+}
+
+export async function startEmulatorProcess(
+  registry: ChildRegistry,
+  data: DataSet,
+): Promise<RunningEmulator> {
+  const port = await freePort();
+  const child = registry.start(
+    'emulator',
+    [
+      ...TSX,
+      '../clearml-emulator/src/cli.ts',
+      '--quiet',
+      '--port',
+      String(port),
+      '--projects',
+      String(data.projects),
+      // The big project's tasks count towards the total.
+      '--tasks',
+      String(data.tasks - data.bigProject.tasks),
+      '--models',
+      String(data.models),
+      '--big-project',
+      `${data.bigProject.name}:${data.bigProject.tasks}`,
+    ],
+    { cwd: PROXY_DIR },
+  );
+  const client = createEmulatorClient(`http://127.0.0.1:${port}`, FAKE_KEYS);
+  const startMs = await waitUntilReady(child, () => client.ping(), 120_000);
+  return { child, port, client, startMs };
+}
+
+export interface RunningProxy {
+  label: string;
+  child: Child;
+  url: string;
+  startMs: number;
+}
+
+/** The proxy as users run it (`pnpm start`: tsx on the sources), in its own process. */
+export async function startProxyProcess(
+  registry: ChildRegistry,
+  label: string,
+  emulatorUrl: string,
+  extraEnv: Record<string, string>,
+): Promise<RunningProxy> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    AUTH_MODE: 'none',
+    // The load generator is one caller; the per-caller limit would measure 429s.
+    RATE_LIMIT_PER_MINUTE: '0',
+    CLEARML_API_HOST: emulatorUrl,
+    CLEARML_API_ACCESS_KEY: FAKE_KEYS.accessKey,
+    CLEARML_API_SECRET_KEY: FAKE_KEYS.secretKey,
+    ...extraEnv,
+  };
+  const child = registry.start(`proxy (${label})`, [...TSX, 'src/main.ts'], {
+    cwd: PROXY_DIR,
+    env,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const startMs = await waitUntilReady(
+    child,
+    async () => (await fetch(`${url}/health`)).status === 200,
+    60_000,
+  );
+  return { label, child, url, startMs };
+}

@@ -1,0 +1,65 @@
+import type { DeepPageRow, ThroughputRow } from './benchPhases.js';
+
+export interface TargetCheck {
+  target: string;
+  figure: string;
+  met: boolean;
+}
+
+/** Issue 7's measurable targets, judged per list from the measured rows. */
+export function evaluateTargets(rows: ThroughputRow[], deep: DeepPageRow[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const workloads = [...new Set(rows.map((r) => r.workload))];
+  for (const w of workloads) {
+    const of = (target: string) => rows.find((r) => r.workload === w && r.target === target);
+    const direct = of('direct');
+    const on = of('proxy, cache on');
+    const off = of('proxy, cache off');
+    if (!direct || !on || !off) continue;
+    const offRatio = off.figures.rps / direct.figures.rps;
+    const onRatio = on.figures.rps / direct.figures.rps;
+    checks.push({
+      target: `${w}: cache off ≥ 70% of direct req/s`,
+      figure: pct(offRatio),
+      met: offRatio >= 0.7,
+    });
+    checks.push({
+      target: `${w}: cache on above direct req/s`,
+      figure: pct(onRatio),
+      met: onRatio > 1,
+    });
+    for (const row of [off, on]) {
+      const added = row.figures.p99Ms - direct.figures.p99Ms;
+      checks.push({
+        target: `${w}: ${row.target}, p99 added < 5 ms`,
+        figure: `${added.toFixed(1)} ms`,
+        met: added < 5,
+      });
+    }
+  }
+  const first = deep.find((d) => d.page === 1);
+  for (const d of deep.filter((x) => x.page !== 1)) {
+    if (!first) break;
+    // One connection: the mean time per request is 1 / req/s, finer than the ms histogram.
+    const ratio = first.proxy.rps / Math.max(d.proxy.rps, 0.001);
+    checks.push({
+      target: `page ${d.page} vs page 1 (proxy, cache off): same order of time (< 10×)`,
+      figure: `${ratio.toFixed(1)}×`,
+      met: ratio < 10,
+    });
+  }
+  for (const r of rows) {
+    if (r.figures.errors > 0 || r.figures.non2xx > 0) {
+      checks.push({
+        target: `${r.workload}, ${r.target}: no errors`,
+        figure: `${r.figures.errors} errors, ${r.figures.non2xx} non-2xx`,
+        met: false,
+      });
+    }
+  }
+  return checks;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}

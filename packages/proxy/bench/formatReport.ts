@@ -1,0 +1,150 @@
+import type {
+  BytesRow,
+  CompressionRow,
+  DeepPageRow,
+  ThroughputRow,
+  UpstreamRow,
+} from './benchPhases.js';
+import type { TargetCheck } from './evaluateTargets.js';
+
+export interface BenchReport {
+  machine: { cpus: number; cpuModel: string; node: string; platform: string };
+  settings: Record<string, unknown>;
+  startup: Record<string, number>;
+  rssAtRestMiB: Record<string, number | undefined>;
+  throughput: ThroughputRow[];
+  coalescing: { workload: string; rps: number; upstreamPer1000: number } | undefined;
+  upstream: UpstreamRow[];
+  bytes: BytesRow[];
+  compression: CompressionRow | undefined;
+  deepPages: DeepPageRow[];
+  targets: TargetCheck[];
+}
+
+/** Plain-text columns, padded to the widest cell. */
+export function table(header: string[], rows: (string | number)[][]): string {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n');
+}
+
+const f1 = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(1));
+const f2 = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(2));
+const f0 = (x: number) => Math.round(x).toLocaleString('en-US');
+
+export function formatReport(r: BenchReport): string {
+  const out: string[] = [];
+  out.push(
+    `Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), Node ${r.machine.node}, ${r.machine.platform}`,
+  );
+  out.push(`Settings: ${JSON.stringify(r.settings)}\n`);
+
+  const direct = (w: string) =>
+    r.throughput.find((t) => t.workload === w && t.target === 'direct')?.figures;
+  out.push('Throughput and latency (cycling pages 1..N of 50 rows)');
+  out.push(
+    table(
+      [
+        'list',
+        'target',
+        'req/s',
+        'vs direct',
+        'p50 ms',
+        'p99 ms',
+        'p99 added',
+        'proxy CPU ms/req',
+        'ClearML CPU ms/req',
+        'RSS max MiB',
+        'upstream sockets',
+      ],
+      r.throughput.map((t) => {
+        const d = direct(t.workload);
+        const ratio =
+          d && t.target !== 'direct' ? `${Math.round((t.figures.rps / d.rps) * 100)}%` : '';
+        const added = d && t.target !== 'direct' ? f1(t.figures.p99Ms - d.p99Ms) : '';
+        return [
+          t.workload,
+          t.target,
+          f0(t.figures.rps),
+          ratio,
+          t.figures.p50Ms,
+          t.figures.p99Ms,
+          added,
+          f2(t.proxyCpuMsPerReq),
+          f2(t.emulatorCpuMsPerReq),
+          f1(t.rssMaxMiB),
+          t.upstreamSockets ?? '',
+        ];
+      }),
+    ),
+  );
+  if (r.coalescing) {
+    out.push(
+      `\nCoalescing (cache off, 50 identical concurrent requests, ${r.coalescing.workload}): ` +
+        `${f0(r.coalescing.rps)} req/s, ${f1(r.coalescing.upstreamPer1000)} ClearML calls per 1,000 requests`,
+    );
+  }
+  out.push('\nClearML calls per 1,000 proxy requests (50 connections, cycling pages)');
+  out.push(
+    table(
+      ['list', 'cache on', 'cache off'],
+      r.upstream.map((u) => [u.workload, u.cacheOn, u.cacheOff]),
+    ),
+  );
+  out.push('\nBytes from ClearML for one page of 50');
+  out.push(
+    table(
+      ['list', 'only_fields (as the proxy sends)', 'full objects', 'saved'],
+      r.bytes.map((b) => [
+        b.workload,
+        f0(b.projected),
+        f0(b.full),
+        `${Math.round((1 - b.projected / b.full) * 100)}%`,
+      ]),
+    ),
+  );
+  if (r.compression) {
+    out.push(`\nProxy answer size, ${r.compression.path}`);
+    out.push(
+      table(
+        ['Accept-Encoding', 'Content-Encoding', 'bytes'],
+        r.compression.sizes.map((s) => [s.accept, s.encoding, f0(s.bytes)]),
+      ),
+    );
+  }
+  out.push('\nDeep paging in the big project (1 connection, proxy cache off)');
+  out.push(
+    table(
+      ['page', 'proxy ms/request', 'proxy p99 ms', 'direct ms/request'],
+      r.deepPages.map((d) => [
+        d.page,
+        (1000 / d.proxy.rps).toFixed(2),
+        d.proxy.p99Ms,
+        (1000 / d.direct.rps).toFixed(2),
+      ]),
+    ),
+  );
+  out.push(
+    `\nProxy RSS at rest: ${Object.entries(r.rssAtRestMiB)
+      .map(([k, v]) => `${k} ${f1(v)} MiB`)
+      .join(', ')}`,
+  );
+  out.push(
+    `Start-up: ${Object.entries(r.startup)
+      .map(([k, v]) => `${k} ${f0(v)} ms`)
+      .join(', ')}`,
+  );
+  out.push('\nTargets');
+  out.push(
+    table(
+      ['target', 'measured', ''],
+      r.targets.map((t) => [t.target, t.figure, t.met ? 'met' : 'MISSED']),
+    ),
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,169 @@
+// `pnpm bench`: the emulator and two proxies (cache on, cache off) as separate processes on
+// loopback, measured side by side with autocannon; prints a table and writes
+// bench-results/<timestamp>.json at the repo root. Every phase is bounded by time or count.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import {
+  checkSameData,
+  measureBytes,
+  measureCompression,
+  measureDeepPage,
+  measureIdentical,
+  measureThroughput,
+  measureUpstreamCalls,
+  type BenchContext,
+  type ThroughputRow,
+} from './benchPhases.js';
+import { REPO_ROOT, startEmulatorProcess, startProxyProcess, type DataSet } from './benchSetup.js';
+import { createChildRegistry } from './createChildRegistry.js';
+import { evaluateTargets } from './evaluateTargets.js';
+import { formatReport, type BenchReport } from './formatReport.js';
+import { modelWorkload, projectWorkload, taskWorkload } from './listWorkloads.js';
+import { rssMiB } from './procStats.js';
+
+const DATA: DataSet = {
+  projects: 2000,
+  tasks: 100_000,
+  models: 5000,
+  // Page 150 at 50 a page needs at least 7,500 tasks.
+  bigProject: { name: 'Scale/Big Project', tasks: 8000 },
+};
+const DEEP_PAGE = 150;
+const num = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
+// Whole run: ~2-3 minutes on 2 cores with the defaults.
+const DURATION_SEC = num('BENCH_DURATION_SEC', 5);
+const WARMUP_SEC = num('BENCH_WARMUP_SEC', 1);
+const CONNECTIONS = 50;
+const PAGES = Array.from({ length: 20 }, (_, i) => i + 1);
+/** Everything, however slow the machine: past this the run is abandoned. */
+const HARD_LIMIT_MS = 9 * 60_000;
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const registry = createChildRegistry();
+  let exiting = false;
+  const abort = (why: string, code: number) => {
+    if (exiting) return;
+    exiting = true;
+    process.stderr.write(`bench: ${why}, stopping the servers\n`);
+    void registry.stopAll(2000).finally(() => process.exit(code));
+  };
+  process.on('SIGINT', () => abort('SIGINT', 130));
+  process.on('SIGTERM', () => abort('SIGTERM', 143));
+  const limit = setTimeout(() => abort(`over ${HARD_LIMIT_MS / 60_000} minutes`, 1), HARD_LIMIT_MS);
+
+  try {
+    log(
+      `Starting the emulator (${DATA.projects} projects, ${DATA.tasks} tasks, ${DATA.models} models)…`,
+    );
+    const emulator = await startEmulatorProcess(registry, DATA);
+    const cached = await startProxyProcess(registry, 'cache on', emulator.client.url, {});
+    const uncached = await startProxyProcess(registry, 'cache off', emulator.client.url, {
+      CACHE_TTL_MS: '0',
+    });
+    const rssAtRestMiB = {
+      'cache on': rssMiB(cached.child.pid),
+      'cache off': rssMiB(uncached.child.pid),
+    };
+    const ctx: BenchContext = {
+      emulator,
+      token: await emulator.client.login(),
+      cached,
+      uncached,
+      durationSec: DURATION_SEC,
+      warmupSec: WARMUP_SEC,
+      connections: CONNECTIONS,
+      pages: PAGES,
+    };
+    const big = await emulator.client.call('projects.get_all_ex', {
+      name: `^${DATA.bigProject.name}$`,
+      only_fields: ['id'],
+    });
+    const bigId = (big.data.projects as { id: string }[] | undefined)?.[0]?.id;
+    if (!bigId) throw new Error(`the emulator has no project ${DATA.bigProject.name}`);
+    const tasks = taskWorkload(DATA.bigProject.name, bigId);
+    const workloads = [tasks, projectWorkload(), modelWorkload()];
+    for (const w of workloads) await checkSameData(ctx, w);
+
+    log(`Load: ${CONNECTIONS} connections, ${WARMUP_SEC} s warm-up + ${DURATION_SEC} s per run`);
+    const throughput: ThroughputRow[] = [];
+    for (const w of workloads) {
+      const rows = await measureThroughput(ctx, w, (row) =>
+        log(
+          `  ${row.workload} / ${row.target}: ${Math.round(row.figures.rps)} req/s, p99 ${row.figures.p99Ms} ms`,
+        ),
+      );
+      throughput.push(...rows);
+    }
+    const identical = await measureIdentical(ctx, tasks);
+    log('ClearML calls per 1,000 requests, bytes, compression, deep paging…');
+    const upstream = [];
+    for (const w of workloads) upstream.push(await measureUpstreamCalls(ctx, w));
+    const bytes = [];
+    for (const w of workloads) bytes.push(await measureBytes(ctx, w));
+    const compression = await measureCompression(
+      cached.url,
+      `/projects/${encodeURIComponent(DATA.bigProject.name)}/tasks?page=1&page_size=500`,
+    );
+    const deepPages = [];
+    for (const page of [1, DEEP_PAGE]) deepPages.push(await measureDeepPage(ctx, tasks, page, 3));
+
+    const cpu = cpus();
+    const report: BenchReport = {
+      machine: {
+        cpus: cpu.length,
+        cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+      },
+      settings: {
+        data: DATA,
+        connections: CONNECTIONS,
+        durationSec: DURATION_SEC,
+        warmupSec: WARMUP_SEC,
+        pages: `1..${PAGES.length}`,
+        pageSize: 50,
+        cacheTtlMs: 'default (cache on) / 0 (cache off)',
+      },
+      startup: {
+        emulator: emulator.startMs,
+        'proxy cache on': cached.startMs,
+        'proxy cache off': uncached.startMs,
+      },
+      rssAtRestMiB,
+      throughput,
+      coalescing: {
+        workload: tasks.name,
+        rps: identical.figures.rps,
+        upstreamPer1000: identical.upstreamPer1000,
+      },
+      upstream,
+      bytes,
+      compression,
+      deepPages,
+      targets: evaluateTargets(throughput, deepPages),
+    };
+    log(`\n${formatReport(report)}`);
+    const dir = join(REPO_ROOT, 'bench-results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ at: new Date().toISOString(), ...report }, null, 2)}\n`,
+    );
+    log(`\nWritten: ${file}`);
+  } finally {
+    clearTimeout(limit);
+    await registry.stopAll();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
