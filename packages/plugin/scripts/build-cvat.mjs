@@ -21,6 +21,9 @@ if (!/^\/[\w\-./]*$/.test(apiBase) || apiBase.includes('..')) {
   process.exit(1);
 }
 
+// A production build whatever the caller's NODE_ENV (a test runner sets "test"): Vite and
+// the React plugin pick the JSX runtime and dead-code elimination from it.
+process.env.NODE_ENV = 'production';
 rmSync(outDir, { recursive: true, force: true });
 process.env.CVAT_VENDOR_DIR = join(outDir, 'vendor');
 process.env.CLEARML_API_BASE = apiBase;

@@ -14,7 +14,7 @@ export function ClearmlPage(props: { api: ApiClient; store: CvatStore; cvatUrl: 
     return { ...(parsed ? { user: parsed } : {}), org, cvatUrl: props.cvatUrl };
   }, [user, org, props.cvatUrl]);
   return (
-    <div className="clearml-page" style={{ height: '100%', overflow: 'auto' }}>
+    <div className="clearml-page" style={{ height: '100%', overflow: 'auto', padding: 16 }}>
       <ClearmlPanel api={props.api} layout="page" cvatContext={cvatContext} />
     </div>
   );

@@ -98,7 +98,7 @@ export function ResizableDrawer(props: ResizableDrawerProps) {
       mask={false}
       width={width}
       rootClassName="clearml-side-panel"
-      styles={{ body: { padding: 0, position: 'relative' } }}
+      styles={{ body: { padding: '8px 12px' } }}
     >
       {/* A portal to body: the drawer's wrapper is transformed while it animates, which would
           make a fixed-position handle inside it move with the animation. */}
