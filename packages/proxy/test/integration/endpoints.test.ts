@@ -1,6 +1,7 @@
 // Every endpoint's happy path through the real proxy and the real emulator, each answer
 // checked against openapi.yaml's response schema.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractDoc } from './helpers/contract.js';
 import { expectNoLeaks } from './helpers/expectNoLeaks.js';
 import { startStack, type Stack } from './helpers/startStack.js';
 
@@ -171,6 +172,29 @@ describe('models', () => {
   it('an unknown model is a 404 problem', async () => {
     const { status } = await stack.op('getModel', '/models/0123456789abcdef0123456789abcdef');
     expect(status).toBe(404);
+  });
+});
+
+describe('the contract and the routes', () => {
+  it('every operation in openapi.yaml has a route (no "No route for" answer)', async () => {
+    const operations: string[] = [];
+    for (const [path, item] of Object.entries(contractDoc.paths)) {
+      for (const method of Object.keys(item).filter((m) => ['get', 'post'].includes(m))) {
+        const url = path
+          .replace('{project_name}', 'cats')
+          .replace('{task_id}', '0123456789abcdef0123456789abcdef')
+          .replace('{model_id}', '0123456789abcdef0123456789abcdef');
+        const answer = await stack.call(url, {
+          method: method.toUpperCase(),
+          ...(method === 'post'
+            ? { headers: { 'content-type': 'application/json' }, body: '{}' }
+            : {}),
+        });
+        expect(answer.text, `${method} ${path}`).not.toContain('No route for');
+        operations.push(`${method} ${path}`);
+      }
+    }
+    expect(operations).toHaveLength(13);
   });
 });
 
