@@ -167,6 +167,8 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
   });
 
   it('creates a ClearML task for the CVAT task, prefilled, and then lists it as linked', async () => {
+    // CVAT's csrftoken cookie: unsafe calls must echo it in X-CSRFToken (AUTH_MODE=cvat checks it).
+    await context.addCookies([{ name: 'csrftoken', value: 'fake-csrf-token', url: server.url }]);
     const panel = drawer();
     await panel.getByRole('button', { name: 'Create a ClearML task for this CVAT task' }).click();
     const form = page
@@ -194,6 +196,13 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     const body = (await answer.json()) as { items: { name: string; tags: string[] }[] };
     const created = body.items.find((t) => t.name === taskName);
     expect(created?.tags).toContain('cvat');
+    const create = server.apiCalls.find((c) => c.method === 'POST');
+    expect(create?.path).toBe('/projects/Audio/tasks/create');
+    expect(create?.headers['x-csrftoken']).toBe('fake-csrf-token');
+    expect(create?.headers.cookie).toContain('csrftoken=fake-csrf-token');
+    expect(
+      server.apiCalls.filter((c) => c.method === 'GET').every((c) => !c.headers['x-csrftoken']),
+    ).toBe(true);
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-linked.png') });
   });
 
@@ -255,6 +264,8 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     await panel.getByText('ClearML models').first().waitFor({ timeout: 20_000 });
     await panel.locator('.ant-table-row').first().waitFor({ timeout: 20_000 });
     expect(pageErrors).toEqual([]);
+    // Page and side panel share the one lazily loaded chunk: fetched once in the whole session.
+    expect(server.requests.filter(isPanelChunk)).toHaveLength(1);
     await page.screenshot({ path: join(screenshots, 'cvat-models-drawer.png') });
   });
 });

@@ -3,10 +3,6 @@ import { createClearmlBuilder } from './createClearmlBuilder';
 import type { CvatBuilderArgs } from './cvatTypes';
 import type { PanelChunk } from './chunkTypes';
 
-// Registration renders nothing, so antd's components are not needed here (and loading
-// antd's CommonJS build in this environment fails on an rc-util ES import).
-vi.mock('antd', () => ({ Button: () => null, Spin: () => null }));
-
 // CVAT v2.73's reducer: known paths only, anything else throws (as in plugins-reducer.ts).
 const KNOWN = [
   'router',

@@ -14,6 +14,8 @@ export interface HarnessServer {
   url: string;
   /** Every path requested, in order (to see when the panel chunk is fetched). */
   requests: string[];
+  /** Calls forwarded to the proxy, with the headers the browser sent. */
+  apiCalls: { method: string; path: string; headers: IncomingMessage['headers'] }[];
   close: () => Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export interface HarnessServer {
  */
 export async function startHarnessServer(root: string, proxyUrl: string): Promise<HarnessServer> {
   const requests: string[] = [];
+  const apiCalls: HarnessServer['apiCalls'] = [];
   const proxy = new URL(proxyUrl);
 
   const forward = (req: IncomingMessage, res: ServerResponse, path: string) => {
@@ -57,7 +60,9 @@ export async function startHarnessServer(root: string, proxyUrl: string): Promis
     const url = new URL(req.url ?? '/', 'http://harness');
     requests.push(url.pathname);
     if (url.pathname === '/clearml-api' || url.pathname.startsWith('/clearml-api/')) {
-      forward(req, res, (url.pathname.slice('/clearml-api'.length) || '/') + url.search);
+      const path = (url.pathname.slice('/clearml-api'.length) || '/') + url.search;
+      apiCalls.push({ method: req.method ?? 'GET', path, headers: req.headers });
+      forward(req, res, path);
       return;
     }
     const file = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -72,6 +77,7 @@ export async function startHarnessServer(root: string, proxyUrl: string): Promis
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    apiCalls,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
