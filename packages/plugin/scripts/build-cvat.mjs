@@ -24,6 +24,9 @@ if (!/^\/[\w\-./]*$/.test(apiBase) || apiBase.includes('..')) {
 // A production build whatever the caller's NODE_ENV (a test runner sets "test"): Vite and
 // the React plugin pick the JSX runtime and dead-code elimination from it.
 process.env.NODE_ENV = 'production';
+// The config imports TypeScript helpers without extensions, which Vite's default (bundling)
+// config loader handles; the notice is about a loader that is not the default yet.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 rmSync(outDir, { recursive: true, force: true });
 process.env.CVAT_VENDOR_DIR = join(outDir, 'vendor');
 process.env.CLEARML_API_BASE = apiBase;
@@ -91,7 +94,7 @@ the annotation page (job menu → ClearML), entries in task and project menus, a
 1. Copy this folder into a CVAT checkout as \`cvat-ui/plugins/clearml\` (it must sit inside
    CVAT's tree so \`antd\`, \`@ant-design/icons\` and \`react-router-dom\` resolve to CVAT's copies):
 
-       cp -r clearml <cvat>/cvat-ui/plugins/clearml
+       cp -r packages/plugin/dist/cvat <cvat>/cvat-ui/plugins/clearml
 
 2. Build CVAT's UI with the plugin:
 
@@ -100,7 +103,8 @@ the annotation page (job menu → ClearML), entries in task and project menus, a
          --build-arg CLIENT_PLUGINS=plugins/clearml cvat_ui
        # from source: run cvat-ui's webpack build with CLIENT_PLUGINS=plugins/clearml set
 
-   This repository's \`docker-compose.cvat.yml\` does both steps for you.
+   cvat-clearml's \`docker-compose.cvat.yml\` builds \`cvat_ui\` with that argument once the
+   folder is copied (see its deploy/README-deploy.md).
 
    A wrong path only prints a warning in CVAT's build; check the UI has a "ClearML" user-menu item.
 
