@@ -42,7 +42,8 @@ export function renderWithProviders(
   );
   return {
     ...result,
-    user: userEvent.setup(),
+    // No pause between keystrokes: antd re-renders per key and jsdom is slow enough already.
+    user: userEvent.setup({ delay: null }),
     api,
     queryClient,
     location: () => {

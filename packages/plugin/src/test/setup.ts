@@ -1,9 +1,12 @@
 // jsdom lacks a few browser APIs antd relies on; these stand-ins behave like a desktop
 // browser at a fixed size, enough for layout-free component tests.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server';
+
+// antd in jsdom on a shared 2-core machine: give findBy* room beyond the default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,

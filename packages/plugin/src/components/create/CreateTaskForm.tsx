@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Collapse, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { isApiError } from '../../api/ApiError';
 import { useProject } from '../../api/projectsQuery';
@@ -22,6 +22,14 @@ export interface CreateTaskFormProps {
   onCreated?: (task: TaskDetails) => void;
   onCancel?: () => void;
 }
+
+const fieldset = { border: 0, padding: 0, margin: '0 0 12px' };
+const legend = {
+  fontSize: 14,
+  fontWeight: 600,
+  marginBottom: 8,
+  borderBottom: '1px solid rgba(5,5,5,0.06)',
+};
 
 const max = (n: number) => ({ max: n, message: `At most ${n} characters` });
 
@@ -130,48 +138,39 @@ export function CreateTaskForm({
           },
         ]}
       >
-        <Select mode="tags" open={false} suffixIcon={null} placeholder="Type a tag, then Enter" />
+        <Select
+          mode="tags"
+          open={false}
+          suffixIcon={null}
+          placeholder="Type a tag, then Enter"
+          // Enter adds the tag; it must not also submit the form.
+          onInputKeyDown={(event) => {
+            if (event.key === 'Enter') event.preventDefault();
+          }}
+        />
       </Form.Item>
-      <Collapse
-        size="small"
-        style={{ marginBottom: 12 }}
-        items={[
-          {
-            key: 'hyper',
-            label: 'Hyperparameters',
-            forceRender: true,
-            children: <HyperparameterEditor />,
-          },
-          {
-            key: 'exec',
-            label: 'Script and container',
-            forceRender: true,
-            children: (
-              <>
-                <Form.Item name={['script', 'repository']} label="Repository" rules={[max(2048)]}>
-                  <Input placeholder="https://git.example.com/team/repo.git" />
-                </Form.Item>
-                <Form.Item name={['script', 'branch']} label="Branch" rules={[max(256)]}>
-                  <Input placeholder="main" />
-                </Form.Item>
-                <Form.Item name={['script', 'entry_point']} label="Entry point" rules={[max(1024)]}>
-                  <Input placeholder="train.py" />
-                </Form.Item>
-                <Form.Item
-                  name={['script', 'working_dir']}
-                  label="Working directory"
-                  rules={[max(1024)]}
-                >
-                  <Input placeholder="." />
-                </Form.Item>
-                <Form.Item name={['container', 'image']} label="Container image" rules={[max(512)]}>
-                  <Input placeholder="pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime" />
-                </Form.Item>
-              </>
-            ),
-          },
-        ]}
-      />
+      <fieldset style={fieldset}>
+        <legend style={legend}>Hyperparameters</legend>
+        <HyperparameterEditor />
+      </fieldset>
+      <fieldset style={fieldset}>
+        <legend style={legend}>Script and container</legend>
+        <Form.Item name={['script', 'repository']} label="Repository" rules={[max(2048)]}>
+          <Input placeholder="https://git.example.com/team/repo.git" />
+        </Form.Item>
+        <Form.Item name={['script', 'branch']} label="Branch" rules={[max(256)]}>
+          <Input placeholder="main" />
+        </Form.Item>
+        <Form.Item name={['script', 'entry_point']} label="Entry point" rules={[max(1024)]}>
+          <Input placeholder="train.py" />
+        </Form.Item>
+        <Form.Item name={['script', 'working_dir']} label="Working directory" rules={[max(1024)]}>
+          <Input placeholder="." />
+        </Form.Item>
+        <Form.Item name={['container', 'image']} label="Container image" rules={[max(512)]}>
+          <Input placeholder="pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime" />
+        </Form.Item>
+      </fieldset>
       {configurationNames.length > 0 || initialValues?.cvat_link ? (
         <Typography.Paragraph type="secondary">
           {configurationNames.length > 0 ? `Configuration: ${configurationNames.join(', ')}. ` : ''}

@@ -174,6 +174,8 @@ describe('TasksView', () => {
     await screen.findByRole('table');
     await user.click(screen.getByRole('columnheader', { name: /Name/ }));
     await waitFor(() => expect(seen.at(-1)!.searchParams.get('sort')).toBe('name'));
+    // The table ignores clicks while it shows the previous page under a spinner.
+    await waitFor(() => expect(screen.queryByText('Loading tasks…')).toBeNull());
     await user.click(screen.getByRole('columnheader', { name: /Name/ }));
     await waitFor(() => expect(seen.at(-1)!.searchParams.get('sort')).toBe('-name'));
     expect(location().search).toBe('?sort=-name');
