@@ -139,12 +139,24 @@ export function createClearmlTransport(options: TransportOptions): ClearmlTransp
       }
       call.signal?.addEventListener('abort', onAbort, { once: true });
 
+      let answered = false;
       req.on('error', (err: NodeJS.ErrnoException) => {
+        // A pooled socket that failed before any answer: the server had closed it while idle
+        // (keep-alive race). post() goes again on a new connection, and nothing is counted
+        // as a failure: a burst of these must not open the circuit breaker.
+        if (req.reusedSocket && !answered && !call.fresh && !settled) {
+          settled = true;
+          clearTimeout(timer);
+          call.signal?.removeEventListener('abort', onAbort);
+          reject(new StaleSocket());
+          return;
+        }
         const sent =
           req.reusedSocket || (err.code !== undefined && !UNREACHABLE_CODES.has(err.code));
         fail(sent ? 'reset' : 'unreachable');
       });
       req.on('response', (res) => {
+        answered = true;
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {
