@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ChildRegistry, freePort, waitUntilReady, type Child } from './createChildRegistry.js';
 import { createEmulatorClient, type EmulatorClient } from './createEmulatorClient.js';
@@ -82,9 +83,12 @@ export async function startProxyProcess(
     CLEARML_API_SECRET_KEY: FAKE_KEYS.secretKey,
     ...extraEnv,
   };
+  // BENCH_PROXY_LOG_DIR=<dir> keeps each proxy's log lines, to explain odd figures.
+  const logDir = process.env.BENCH_PROXY_LOG_DIR;
   const child = registry.start(`proxy (${label})`, [...TSX, 'src/main.ts'], {
     cwd: PROXY_DIR,
     env,
+    stdoutFile: logDir ? join(logDir, `proxy-${label.replace(/\W+/g, '-')}.log`) : undefined,
   });
   const url = `http://127.0.0.1:${port}`;
   const startMs = await waitUntilReady(

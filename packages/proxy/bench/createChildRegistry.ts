@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export interface Child {
@@ -11,7 +12,11 @@ export interface Child {
 
 export interface ChildRegistry {
   /** Starts `node <args>` (no shell, so the pid is the server itself, not a wrapper). */
-  start(name: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): Child;
+  start(
+    name: string,
+    args: string[],
+    opts: { cwd: string; env?: NodeJS.ProcessEnv; stdoutFile?: string },
+  ): Child;
   /** SIGTERM to every child still running, SIGKILL to those still there after `graceMs`. */
   stopAll(graceMs?: number): Promise<void>;
 }
@@ -25,8 +30,8 @@ export function createChildRegistry(): ChildRegistry {
       const proc = spawn(process.execPath, args, {
         cwd: opts.cwd,
         env: opts.env ?? process.env,
-        // The proxy logs a line per request: /dev/null keeps that off the benchmark's CPU.
-        stdio: ['ignore', 'ignore', 'pipe'],
+        // The proxy logs a line per request: a file or /dev/null keeps that off our CPU.
+        stdio: ['ignore', opts.stdoutFile ? openSync(opts.stdoutFile, 'w') : 'ignore', 'pipe'],
       });
       if (proc.pid === undefined) throw new Error(`${name}: could not start`);
       let tail = '';

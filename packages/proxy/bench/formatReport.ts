@@ -1,10 +1,5 @@
-import type {
-  BytesRow,
-  CompressionRow,
-  DeepPageRow,
-  ThroughputRow,
-  UpstreamRow,
-} from './benchPhases.js';
+import type { BytesRow, CompressionRow, DeepPageRow, UpstreamRow } from './benchPhases.js';
+import type { LatencyRow, ThroughputRow } from './measureThroughput.js';
 import type { TargetCheck } from './evaluateTargets.js';
 
 export interface BenchReport {
@@ -13,6 +8,7 @@ export interface BenchReport {
   startup: Record<string, number>;
   rssAtRestMiB: Record<string, number | undefined>;
   throughput: ThroughputRow[];
+  latency: LatencyRow[];
   coalescing: { workload: string; rps: number; upstreamPer1000: number } | undefined;
   upstream: UpstreamRow[];
   bytes: BytesRow[];
@@ -46,7 +42,7 @@ export function formatReport(r: BenchReport): string {
 
   const direct = (w: string) =>
     r.throughput.find((t) => t.workload === w && t.target === 'direct')?.figures;
-  out.push('Throughput and latency (cycling pages 1..N of 50 rows)');
+  out.push('Saturating load: 50 connections, as fast as answered (median of the rounds)');
   out.push(
     table(
       [
@@ -83,13 +79,34 @@ export function formatReport(r: BenchReport): string {
       }),
     ),
   );
+  out.push('\nPaced load: 50 connections, a steady rate every target sustains');
+  const pacedDirect = (w: string) =>
+    r.latency.find((t) => t.workload === w && t.target === 'direct')?.figures;
+  out.push(
+    table(
+      ['list', 'target', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'p99 added'],
+      r.latency.map((t) => {
+        const d = pacedDirect(t.workload);
+        const added = d && t.target !== 'direct' ? f1(t.figures.p99Ms - d.p99Ms) : '';
+        return [
+          t.workload,
+          t.target,
+          t.rate,
+          t.figures.p50Ms,
+          t.figures.p99Ms,
+          t.figures.maxMs,
+          added,
+        ];
+      }),
+    ),
+  );
   if (r.coalescing) {
     out.push(
       `\nCoalescing (cache off, 50 identical concurrent requests, ${r.coalescing.workload}): ` +
         `${f0(r.coalescing.rps)} req/s, ${f1(r.coalescing.upstreamPer1000)} ClearML calls per 1,000 requests`,
     );
   }
-  out.push('\nClearML calls per 1,000 proxy requests (50 connections, cycling pages)');
+  out.push('\nClearML calls per 1,000 proxy requests (50 connections, distinct requests)');
   out.push(
     table(
       ['list', 'cache on', 'cache off'],

@@ -2,37 +2,59 @@ import { MODEL_LIST_FIELDS } from '../src/clearml/parseModel.js';
 import { PROJECT_LIST_FIELDS } from '../src/clearml/parseProject.js';
 import { TASK_LIST_FIELDS } from '../src/clearml/parseTask.js';
 import { taskFilter } from '../src/clearml/taskQuery.js';
+import type { TaskListQuery } from '../src/clearml/types.js';
 
 export const PAGE_SIZE = 50;
+
+/** One request of a list: a sort order and a page (50 rows). */
+export interface Variant {
+  sort: string;
+  page: number;
+}
 
 /** One list the benchmark measures: the proxy's URL and the ClearML call for the same rows. */
 export interface ListWorkload {
   name: string;
-  proxyPath(page: number): string;
+  /** Distinct requests cycled through by a load run: more than the connections, so that no
+   * two requests in flight are identical and nothing can be shared (coalesced) by accident. */
+  variants: Variant[];
+  proxyPath(v: Variant): string;
   endpoint: string;
   /** The rows' key in the answer's `data`. */
   rowsKey: string;
   /** The body the proxy sends for this page (filters, order, projection), built by its own code. */
-  directBody(page: number, projection?: boolean): Record<string, unknown>;
+  directBody(v: Variant, projection?: boolean): Record<string, unknown>;
 }
+
+const PAGES = 10;
+
+/** Every sort × pages 1..10. The sorts are ones the proxy passes to ClearML unchanged. */
+function variants(sorts: string[]): Variant[] {
+  return sorts.flatMap((sort) => Array.from({ length: PAGES }, (_, i) => ({ sort, page: i + 1 })));
+}
+
+const both = (fields: string[]) => fields.flatMap((f) => [f, `-${f}`]);
 
 /** ClearML paging as the proxy does it: 0-based page of the same size, so offsets line up. */
 function paging(page: number) {
   return { page: page - 1, page_size: PAGE_SIZE };
 }
 
+const query = (v: Variant) =>
+  `sort=${encodeURIComponent(v.sort)}&page=${v.page}&page_size=${PAGE_SIZE}`;
+
 export function taskWorkload(projectName: string, projectId: string): ListWorkload {
   return {
     name: `tasks of "${projectName}"`,
-    proxyPath: (page) =>
-      `/projects/${encodeURIComponent(projectName)}/tasks?page=${page}&page_size=${PAGE_SIZE}`,
+    variants: variants(both(['last_update', 'created', 'name', 'status', 'type'])),
+    proxyPath: (v) => `/projects/${encodeURIComponent(projectName)}/tasks?${query(v)}`,
     endpoint: 'tasks.get_all_ex',
     rowsKey: 'tasks',
-    directBody: (page, projection = true) => ({
-      ...taskFilter({}),
+    directBody: (v, projection = true) => ({
+      ...taskFilter({ sort: v.sort as TaskListQuery['sort'] }),
       project: [projectId],
       ...(projection ? { only_fields: TASK_LIST_FIELDS } : {}),
-      ...paging(page),
+      ...paging(v.page),
     }),
   };
 }
@@ -40,14 +62,15 @@ export function taskWorkload(projectName: string, projectId: string): ListWorklo
 export function projectWorkload(): ListWorkload {
   return {
     name: '/projects',
-    proxyPath: (page) => `/projects?page=${page}&page_size=${PAGE_SIZE}`,
+    variants: variants(both(['name', 'created', 'last_update'])),
+    proxyPath: (v) => `/projects?${query(v)}`,
     endpoint: 'projects.get_all_ex',
     rowsKey: 'projects',
-    directBody: (page, projection = true) => ({
+    directBody: (v, projection = true) => ({
       search_hidden: false,
-      order_by: ['name'],
+      order_by: [v.sort],
       ...(projection ? { only_fields: PROJECT_LIST_FIELDS } : {}),
-      ...paging(page),
+      ...paging(v.page),
     }),
   };
 }
@@ -55,14 +78,15 @@ export function projectWorkload(): ListWorkload {
 export function modelWorkload(): ListWorkload {
   return {
     name: '/models',
-    proxyPath: (page) => `/models?page=${page}&page_size=${PAGE_SIZE}`,
+    variants: variants(both(['last_update', 'created', 'name', 'framework'])),
+    proxyPath: (v) => `/models?${query(v)}`,
     endpoint: 'models.get_all_ex',
     rowsKey: 'models',
-    directBody: (page, projection = true) => ({
-      order_by: ['-last_update'],
+    directBody: (v, projection = true) => ({
+      order_by: [v.sort],
       system_tags: ['-archived'],
       ...(projection ? { only_fields: MODEL_LIST_FIELDS } : {}),
-      ...paging(page),
+      ...paging(v.page),
     }),
   };
 }

@@ -4,22 +4,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { benchTargets, type BenchContext } from './benchContext.js';
 import {
   checkSameData,
   measureBytes,
   measureCompression,
   measureDeepPage,
   measureIdentical,
-  measureThroughput,
   measureUpstreamCalls,
-  type BenchContext,
-  type ThroughputRow,
 } from './benchPhases.js';
 import { REPO_ROOT, startEmulatorProcess, startProxyProcess, type DataSet } from './benchSetup.js';
 import { createChildRegistry } from './createChildRegistry.js';
 import { evaluateTargets } from './evaluateTargets.js';
 import { formatReport, type BenchReport } from './formatReport.js';
 import { modelWorkload, projectWorkload, taskWorkload } from './listWorkloads.js';
+import {
+  measureLatency,
+  measureThroughput,
+  type LatencyRow,
+  type ThroughputRow,
+} from './measureThroughput.js';
 import { rssMiB } from './procStats.js';
 
 const DATA: DataSet = {
@@ -34,11 +38,13 @@ const num = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
-// Whole run: ~2-3 minutes on 2 cores with the defaults.
-const DURATION_SEC = num('BENCH_DURATION_SEC', 5);
+// Whole run: about 3 minutes on 2 cores with the defaults.
+const DURATION_SEC = num('BENCH_DURATION_SEC', 6);
+const ROUNDS = num('BENCH_ROUNDS', 3);
 const WARMUP_SEC = num('BENCH_WARMUP_SEC', 1);
+const PACED_RATE = num('BENCH_PACED_RATE', 100);
+const PACED_SEC = num('BENCH_PACED_SEC', 4);
 const CONNECTIONS = 50;
-const PAGES = Array.from({ length: 20 }, (_, i) => i + 1);
 /** Everything, however slow the machine: past this the run is abandoned. */
 const HARD_LIMIT_MS = 9 * 60_000;
 
@@ -70,15 +76,19 @@ async function main(): Promise<void> {
       'cache on': rssMiB(cached.child.pid),
       'cache off': rssMiB(uncached.child.pid),
     };
+    const token = await emulator.client.login();
     const ctx: BenchContext = {
       emulator,
-      token: await emulator.client.login(),
+      token,
       cached,
       uncached,
-      durationSec: DURATION_SEC,
-      warmupSec: WARMUP_SEC,
+      targets: benchTargets(emulator, token, cached, uncached),
       connections: CONNECTIONS,
-      pages: PAGES,
+      warmupSec: WARMUP_SEC,
+      durationSec: DURATION_SEC,
+      rounds: ROUNDS,
+      pacedRate: PACED_RATE,
+      pacedSec: PACED_SEC,
     };
     const big = await emulator.client.call('projects.get_all_ex', {
       name: `^${DATA.bigProject.name}$`,
@@ -90,15 +100,18 @@ async function main(): Promise<void> {
     const workloads = [tasks, projectWorkload(), modelWorkload()];
     for (const w of workloads) await checkSameData(ctx, w);
 
-    log(`Load: ${CONNECTIONS} connections, ${WARMUP_SEC} s warm-up + ${DURATION_SEC} s per run`);
+    log(
+      `Load: ${CONNECTIONS} connections; ${WARMUP_SEC} s warm-up, then ${ROUNDS} turns of ` +
+        `${DURATION_SEC / ROUNDS} s per target; paced ${PACED_RATE} req/s for ${PACED_SEC} s`,
+    );
     const throughput: ThroughputRow[] = [];
+    const latency: LatencyRow[] = [];
     for (const w of workloads) {
-      const rows = await measureThroughput(ctx, w, (row) =>
-        log(
-          `  ${row.workload} / ${row.target}: ${Math.round(row.figures.rps)} req/s, p99 ${row.figures.p99Ms} ms`,
-        ),
-      );
-      throughput.push(...rows);
+      for (const row of await measureThroughput(ctx, w)) {
+        throughput.push(row);
+        log(`  ${row.workload} / ${row.target}: ${row.rounds.join(', ')} req/s`);
+      }
+      latency.push(...(await measureLatency(ctx, w)));
     }
     const identical = await measureIdentical(ctx, tasks);
     log('ClearML calls per 1,000 requests, bytes, compression, deep paging…');
@@ -126,8 +139,10 @@ async function main(): Promise<void> {
         connections: CONNECTIONS,
         durationSec: DURATION_SEC,
         warmupSec: WARMUP_SEC,
-        pages: `1..${PAGES.length}`,
-        pageSize: 50,
+        rounds: ROUNDS,
+        pacedRate: PACED_RATE,
+        pacedSec: PACED_SEC,
+        requests: 'sorts × pages 1..10, 50 rows a page, cycled',
         cacheTtlMs: 'default (cache on) / 0 (cache off)',
       },
       startup: {
@@ -137,6 +152,7 @@ async function main(): Promise<void> {
       },
       rssAtRestMiB,
       throughput,
+      latency,
       coalescing: {
         workload: tasks.name,
         rps: identical.figures.rps,
@@ -146,7 +162,7 @@ async function main(): Promise<void> {
       bytes,
       compression,
       deepPages,
-      targets: evaluateTargets(throughput, deepPages),
+      targets: evaluateTargets(throughput, latency, deepPages),
     };
     log(`\n${formatReport(report)}`);
     const dir = join(REPO_ROOT, 'bench-results');

@@ -1,5 +1,5 @@
 import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
-import type { ListWorkload } from './listWorkloads.js';
+import type { ListWorkload, Variant } from './listWorkloads.js';
 
 export interface LoadTarget {
   kind: 'direct' | 'proxy';
@@ -14,8 +14,8 @@ export interface LoadPlan {
   /** Seconds of measured load; or `amount` requests. */
   durationSec?: number;
   amount?: number;
-  /** Pages cycled through, one after the other across all connections. */
-  pages: readonly number[];
+  /** Requests cycled through, one after the other across all connections. */
+  variants: readonly Variant[];
 }
 
 export interface LoadFigures {
@@ -26,13 +26,15 @@ export interface LoadFigures {
   maxMs: number;
   errors: number;
   non2xx: number;
+  /** Answers per HTTP status, e.g. { '200': 4711 }. */
+  statuses: Record<string, number>;
 }
 
 const REQUEST_TIMEOUT_SEC = 10;
 
 /** The request for one page: GET through the proxy, or the ClearML POST it stands for. */
-function requestFor(target: LoadTarget, workload: ListWorkload, page: number): AutocannonRequest {
-  if (target.kind === 'proxy') return { method: 'GET', path: workload.proxyPath(page) };
+function requestFor(target: LoadTarget, workload: ListWorkload, v: Variant): AutocannonRequest {
+  if (target.kind === 'proxy') return { method: 'GET', path: workload.proxyPath(v) };
   return {
     method: 'POST',
     path: `/${workload.endpoint}`,
@@ -40,7 +42,7 @@ function requestFor(target: LoadTarget, workload: ListWorkload, page: number): A
       'content-type': 'application/json',
       authorization: `Bearer ${target.token ?? ''}`,
     },
-    body: JSON.stringify(workload.directBody(page)),
+    body: JSON.stringify(workload.directBody(v)),
   };
 }
 
@@ -51,7 +53,7 @@ export async function runLoad(
   plan: LoadPlan,
 ): Promise<LoadFigures> {
   if (!plan.durationSec && !plan.amount) throw new Error('runLoad: a duration or an amount');
-  const prepared = plan.pages.map((p) => requestFor(target, workload, p));
+  const prepared = plan.variants.map((v) => requestFor(target, workload, v));
   let next = 0;
   const result: AutocannonResult = await autocannon({
     url: target.url,
@@ -60,7 +62,7 @@ export async function runLoad(
     ...(plan.amount ? { amount: plan.amount } : { duration: plan.durationSec }),
     requests: [
       {
-        // One counter shared by every connection, so concurrent requests ask for different pages.
+        // One counter shared by every connection, so concurrent requests differ.
         setupRequest: (req) => ({ ...req, ...prepared[next++ % prepared.length] }),
       },
     ],
@@ -74,5 +76,8 @@ export async function runLoad(
     maxMs: result.latency.max,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    statuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count]),
+    ),
   };
 }

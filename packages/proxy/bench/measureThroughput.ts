@@ -1,0 +1,142 @@
+import type { BenchContext, BenchTarget } from './benchContext.js';
+import type { ListWorkload } from './listWorkloads.js';
+import { connectionsTo, cpuMs, rssMiB, sampleMax } from './procStats.js';
+import { runLoad, type LoadFigures } from './runLoad.js';
+import { runPaced } from './runPaced.js';
+
+export interface ThroughputRow {
+  workload: string;
+  target: string;
+  /** Median over the rounds of req/s, p50 and p99; counts summed. */
+  figures: LoadFigures;
+  rounds: number[];
+  /** Largest proxy RSS (MiB) and upstream sockets seen during the runs (proxy rows only). */
+  rssMaxMiB?: number;
+  upstreamSockets?: number;
+  /**
+   * CPU ms per request spent by the proxy and by the emulator: unlike req/s, this hardly
+   * depends on what else the machine is doing.
+   */
+  proxyCpuMsPerReq?: number;
+  emulatorCpuMsPerReq: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+/**
+ * Saturating load (as fast as answered) at `connections`, for direct and both proxies. The
+ * targets take turns in short rounds, so a burst of other work on the machine hits them alike.
+ */
+export async function measureThroughput(
+  ctx: BenchContext,
+  workload: ListWorkload,
+): Promise<ThroughputRow[]> {
+  const plan = { connections: ctx.connections, variants: workload.variants };
+  const perRound = ctx.durationSec / ctx.rounds;
+  const acc = new Map<string, { runs: LoadFigures[]; cpuProxy: number; cpuEmu: number }>();
+  const rss = new Map<string, number>();
+  const sockets = new Map<string, number>();
+  for (const t of ctx.targets) {
+    await runLoad(t.load, workload, { ...plan, durationSec: ctx.warmupSec });
+    acc.set(t.label, { runs: [], cpuProxy: 0, cpuEmu: 0 });
+  }
+  for (let round = 0; round < ctx.rounds; round++) {
+    for (const t of ctx.targets) {
+      const a = acc.get(t.label);
+      if (!a) continue;
+      const { result, cpuProxy, cpuEmu, rssMax, socketsMax } = await measured(ctx, t, () =>
+        runLoad(t.load, workload, { ...plan, durationSec: perRound }),
+      );
+      a.runs.push(result);
+      a.cpuProxy += cpuProxy;
+      a.cpuEmu += cpuEmu;
+      if (rssMax !== undefined) rss.set(t.label, Math.max(rss.get(t.label) ?? 0, rssMax));
+      if (socketsMax !== undefined) {
+        sockets.set(t.label, Math.max(sockets.get(t.label) ?? 0, socketsMax));
+      }
+    }
+  }
+  return ctx.targets.map((t) => {
+    const a = acc.get(t.label) ?? { runs: [], cpuProxy: 0, cpuEmu: 0 };
+    const requests = a.runs.reduce((n, r) => n + r.requests, 0);
+    const n = Math.max(requests, 1);
+    return {
+      workload: workload.name,
+      target: t.label,
+      figures: {
+        requests,
+        rps: median(a.runs.map((r) => r.rps)),
+        p50Ms: median(a.runs.map((r) => r.p50Ms)),
+        p99Ms: median(a.runs.map((r) => r.p99Ms)),
+        maxMs: Math.max(...a.runs.map((r) => r.maxMs)),
+        errors: a.runs.reduce((x, r) => x + r.errors, 0),
+        non2xx: a.runs.reduce((x, r) => x + r.non2xx, 0),
+        statuses: sumStatuses(a.runs),
+      },
+      rounds: a.runs.map((r) => Math.round(r.rps)),
+      rssMaxMiB: rss.get(t.label),
+      upstreamSockets: sockets.get(t.label),
+      proxyCpuMsPerReq: t.proxy ? a.cpuProxy / n : undefined,
+      emulatorCpuMsPerReq: a.cpuEmu / n,
+    };
+  });
+}
+
+function sumStatuses(runs: LoadFigures[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of runs) {
+    for (const [code, n] of Object.entries(r.statuses)) out[code] = (out[code] ?? 0) + n;
+  }
+  return out;
+}
+
+/** Runs `load` while sampling the proxy's RSS and upstream sockets and counting CPU time. */
+async function measured(ctx: BenchContext, t: BenchTarget, load: () => Promise<LoadFigures>) {
+  const emuPid = ctx.emulator.child.pid;
+  const proxyPid = t.proxy?.child.pid;
+  const rss = proxyPid !== undefined ? sampleMax(() => rssMiB(proxyPid)) : undefined;
+  const socks =
+    proxyPid !== undefined
+      ? sampleMax(() => connectionsTo(proxyPid, ctx.emulator.port))
+      : undefined;
+  const cpu0 = { emu: cpuMs(emuPid), proxy: proxyPid !== undefined ? cpuMs(proxyPid) : 0 };
+  const result = await load();
+  return {
+    result,
+    cpuEmu: cpuMs(emuPid) - cpu0.emu,
+    cpuProxy: proxyPid !== undefined ? cpuMs(proxyPid) - cpu0.proxy : 0,
+    rssMax: rss?.stop(),
+    socketsMax: socks?.stop(),
+  };
+}
+
+export interface LatencyRow {
+  workload: string;
+  target: string;
+  rate: number;
+  figures: LoadFigures;
+}
+
+/**
+ * Latency at a steady rate every target can sustain (50 connections open, `rate` req/s in
+ * all): what the proxy adds to each request, without the queueing of a saturated run.
+ */
+export async function measureLatency(
+  ctx: BenchContext,
+  workload: ListWorkload,
+): Promise<LatencyRow[]> {
+  const rows: LatencyRow[] = [];
+  for (const t of ctx.targets) {
+    const figures = await runPaced(t.load, workload, {
+      connections: ctx.connections,
+      rate: ctx.pacedRate,
+      durationSec: ctx.pacedSec,
+    });
+    rows.push({ workload: workload.name, target: t.label, rate: ctx.pacedRate, figures });
+  }
+  return rows;
+}
