@@ -46,6 +46,16 @@ async function clickClearmlIn(trigger: string) {
 const header = () => page.locator('.cvat-header');
 const drawer = () => page.locator('.clearml-side-panel .ant-drawer-content-wrapper');
 
+// Menus still open or closing, and drawers still sliding (antd's motion classes).
+const UNSETTLED =
+  '.ant-dropdown:not(.ant-dropdown-hidden), .ant-drawer [class*="-motion-"]:not(.ant-wave), .ant-slide-up-leave';
+
+/** Before a screenshot: menus closed and the drawer done sliding in. */
+async function settled() {
+  const count = () => page.evaluate((s) => document.querySelectorAll(s).length, UNSETTLED);
+  await expect.poll(count, { timeout: 10_000 }).toBe(0);
+}
+
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   await buildHarness(outDir);
@@ -144,6 +154,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     await expect(page.getByText('NLP', { exact: true }).first().isVisible()).resolves.toBe(true);
     expect(server.requests.filter(isPanelChunk)).toHaveLength(1);
     expect(server.requests).toContain('/clearml-api/projects');
+    await settled();
     await page.screenshot({ path: join(screenshots, 'cvat-clearml-page.png') });
   });
 
@@ -163,6 +174,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     await page.locator('.cvat-canvas').click({ position: { x: 60, y: 60 }, timeout: 5_000 });
     await expect(panel.isVisible()).resolves.toBe(true);
     expect(pageErrors).toEqual([]);
+    await settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-job.png') });
   });
 
@@ -178,6 +190,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     const name = form.getByLabel('Name');
     await name.waitFor();
     await expect(name.inputValue()).resolves.toBe('Bird calls 2026');
+    await settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-create.png') });
     const taskName = `Bird calls 2026 detector ${Date.now()}`;
     await name.fill(taskName);
@@ -187,6 +200,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     await panel.getByRole('heading', { name: taskName }).waitFor({ timeout: 30_000 });
     await panel.getByText('CVAT task #7, job #11').waitFor();
     await panel.getByText('cvat-task:7').waitFor();
+    await settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-created.png') });
     await panel.getByText('Back to tasks').click();
     const linked = panel.getByRole('region', { name: 'ClearML tasks linked to CVAT task 7' });
@@ -203,6 +217,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     expect(
       server.apiCalls.filter((c) => c.method === 'GET').every((c) => !c.headers['x-csrftoken']),
     ).toBe(true);
+    await settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-linked.png') });
   });
 
@@ -242,6 +257,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     await panel.getByText('No ClearML project for this CVAT task').waitFor({ timeout: 20_000 });
     // The remembered width is used again.
     await expect.poll(async () => (await panel.boundingBox())?.width ?? 0).toBeCloseTo(640, -1);
+    await settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-task-unmapped.png') });
   });
 
@@ -254,6 +270,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     const panel = drawer();
     await panel.getByText('ClearML · Audio').waitFor({ timeout: 20_000 });
     await panel.getByRole('heading', { name: 'Audio' }).waitFor({ timeout: 20_000 });
+    await settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-project.png') });
   });
 
@@ -266,6 +283,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     expect(pageErrors).toEqual([]);
     // Page and side panel share the one lazily loaded chunk: fetched once in the whole session.
     expect(server.requests.filter(isPanelChunk)).toHaveLength(1);
+    await settled();
     await page.screenshot({ path: join(screenshots, 'cvat-models-drawer.png') });
   });
 });
