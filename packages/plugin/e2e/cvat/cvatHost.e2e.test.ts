@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildHarness } from './support/buildHarness';
+import { harnessPage } from './support/harnessPage';
 import { launchBrowser } from './support/launchBrowser';
 import { startHarnessServer, type HarnessServer } from './support/startHarnessServer';
 import { startServices } from './support/startServices';
@@ -20,41 +21,9 @@ let server: HarnessServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let context: BrowserContext;
 let page: Page;
+let h: ReturnType<typeof harnessPage>;
 const warnings: string[] = [];
 const pageErrors: string[] = [];
-
-async function openMenu(trigger: string) {
-  await page.locator(trigger).click();
-  const menu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').last();
-  await menu.waitFor({ timeout: 10_000 });
-  return menu;
-}
-
-async function closeMenus() {
-  await page.keyboard.press('Escape');
-  await page
-    .locator('.ant-dropdown:not(.ant-dropdown-hidden)')
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
-}
-
-async function clickClearmlIn(trigger: string) {
-  const menu = await openMenu(trigger);
-  await menu.getByRole('menuitem', { name: 'ClearML' }).click();
-}
-
-const header = () => page.locator('.cvat-header');
-const drawer = () => page.locator('.clearml-side-panel .ant-drawer-content-wrapper');
-
-// Menus still open or closing, and drawers still sliding (antd's motion classes).
-const UNSETTLED =
-  '.ant-dropdown:not(.ant-dropdown-hidden), .ant-drawer [class*="-motion-"]:not(.ant-wave), .ant-slide-up-leave';
-
-/** Before a screenshot: menus closed and the drawer done sliding in. */
-async function settled() {
-  const count = () => page.evaluate((s) => document.querySelectorAll(s).length, UNSETTLED);
-  await expect.poll(count, { timeout: 10_000 }).toBe(0);
-}
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
@@ -64,6 +33,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = browser.context;
   page = context.pages()[0] ?? (await context.newPage());
+  h = harnessPage(page);
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   page.on('pageerror', (e) => pageErrors.push(e.message));
   // A 404 for a CVAT project ClearML does not have is expected (the mapping falls back);
@@ -128,42 +98,42 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
   });
 
   it('adds ClearML to the user menu, task actions and project actions, before the panel loads', async () => {
-    let menu = await openMenu('.cvat-header-menu-user-dropdown');
+    let menu = await h.openMenu('.cvat-header-menu-user-dropdown');
     await menu.getByRole('menuitem', { name: 'ClearML' }).waitFor({ timeout: 10_000 });
     await page.screenshot({ path: join(screenshots, 'cvat-user-menu.png') });
-    await closeMenus();
+    await h.closeMenus();
 
-    menu = await openMenu('.cvat-task-actions-7');
+    menu = await h.openMenu('.cvat-task-actions-7');
     await menu.getByRole('menuitem', { name: 'ClearML' }).waitFor({ timeout: 10_000 });
     await page.screenshot({ path: join(screenshots, 'cvat-task-actions.png') });
-    await closeMenus();
+    await h.closeMenus();
 
-    await header().getByRole('link', { name: 'Projects' }).click();
-    menu = await openMenu('.cvat-project-actions-3');
+    await h.header().getByRole('link', { name: 'Projects' }).click();
+    menu = await h.openMenu('.cvat-project-actions-3');
     await menu.getByRole('menuitem', { name: 'ClearML' }).waitFor({ timeout: 10_000 });
-    await closeMenus();
+    await h.closeMenus();
 
     expect(server.requests.filter(isPanelChunk)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
   it('renders ClearML projects from the proxy at /clearml (user menu → ClearML), loading the panel then', async () => {
-    await clickClearmlIn('.cvat-header-menu-user-dropdown');
+    await h.clickClearmlIn('.cvat-header-menu-user-dropdown');
     await page.waitForURL(`${server.url}/clearml`);
     await page.getByText('Vision', { exact: true }).first().waitFor({ timeout: 30_000 });
     await expect(page.getByText('NLP', { exact: true }).first().isVisible()).resolves.toBe(true);
     expect(server.requests.filter(isPanelChunk)).toHaveLength(1);
     expect(server.requests).toContain('/clearml-api/projects');
-    await settled();
+    await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-clearml-page.png') });
   });
 
   it('opens the side panel from the job menu in the job context: mapped project, CVAT task, usable canvas', async () => {
-    await header().getByRole('link', { name: 'Tasks' }).click();
+    await h.header().getByRole('link', { name: 'Tasks' }).click();
     await page.getByRole('link', { name: 'Job #11' }).click();
     await page.locator('.cvat-canvas').waitFor();
-    await clickClearmlIn('.cvat-annotation-header-menu-button');
-    const panel = drawer();
+    await h.clickClearmlIn('.cvat-annotation-header-menu-button');
+    const panel = h.drawer();
     await panel.getByText('ClearML · Bird calls 2026').waitFor({ timeout: 20_000 });
     // CVAT project "Audio" maps to the ClearML project of the same name.
     await panel.getByText('CVAT task #7 “Bird calls 2026”').waitFor({ timeout: 20_000 });
@@ -174,14 +144,14 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     await page.locator('.cvat-canvas').click({ position: { x: 60, y: 60 }, timeout: 5_000 });
     await expect(panel.isVisible()).resolves.toBe(true);
     expect(pageErrors).toEqual([]);
-    await settled();
+    await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-job.png') });
   });
 
   it('creates a ClearML task for the CVAT task, prefilled, and then lists it as linked', async () => {
     // CVAT's csrftoken cookie: unsafe calls must echo it in X-CSRFToken (AUTH_MODE=cvat checks it).
     await context.addCookies([{ name: 'csrftoken', value: 'fake-csrf-token', url: server.url }]);
-    const panel = drawer();
+    const panel = h.drawer();
     await panel.getByRole('button', { name: 'Create a ClearML task for this CVAT task' }).click();
     const form = page
       .locator('.ant-drawer-content-wrapper')
@@ -190,7 +160,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     const name = form.getByLabel('Name');
     await name.waitFor();
     await expect(name.inputValue()).resolves.toBe('Bird calls 2026');
-    await settled();
+    await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-create.png') });
     const taskName = `Bird calls 2026 detector ${Date.now()}`;
     await name.fill(taskName);
@@ -200,7 +170,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     await panel.getByRole('heading', { name: taskName }).waitFor({ timeout: 30_000 });
     await panel.getByText('CVAT task #7, job #11').waitFor();
     await panel.getByText('cvat-task:7').waitFor();
-    await settled();
+    await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-created.png') });
     await panel.getByText('Back to tasks').click();
     const linked = panel.getByRole('region', { name: 'ClearML tasks linked to CVAT task 7' });
@@ -217,13 +187,13 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     expect(
       server.apiCalls.filter((c) => c.method === 'GET').every((c) => !c.headers['x-csrftoken']),
     ).toBe(true);
-    await settled();
+    await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-linked.png') });
   });
 
   it('resizes the side panel by its handle within 360 px and 90% of the window, and remembers it', async () => {
     const handle = page.getByRole('separator', { name: 'Resize the ClearML panel' });
-    const widthNow = async () => (await drawer().boundingBox())?.width ?? 0;
+    const widthNow = async () => (await h.drawer().boundingBox())?.width ?? 0;
     const dragTo = async (x: number) => {
       const box = await handle.boundingBox();
       if (!box) throw new Error('no resize handle');
@@ -246,44 +216,44 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
   });
 
   it('closes the side panel opened for a job when the user leaves the annotation page', async () => {
-    await header().getByRole('link', { name: 'Tasks' }).click();
-    await expect.poll(() => drawer().isVisible()).toBe(false);
+    await h.header().getByRole('link', { name: 'Tasks' }).click();
+    await expect.poll(() => h.drawer().isVisible()).toBe(false);
   });
 
   it('opens the panel from a task’s actions; without a mapped ClearML project it says so', async () => {
-    await clickClearmlIn('.cvat-task-actions-8');
-    const panel = drawer();
+    await h.clickClearmlIn('.cvat-task-actions-8');
+    const panel = h.drawer();
     await panel.getByText('ClearML · Crossings').waitFor({ timeout: 20_000 });
     await panel.getByText('No ClearML project for this CVAT task').waitFor({ timeout: 20_000 });
     // The remembered width is used again.
     await expect.poll(async () => (await panel.boundingBox())?.width ?? 0).toBeCloseTo(640, -1);
-    await settled();
+    await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-task-unmapped.png') });
   });
 
   it('opens the panel from a project’s actions in the mapped ClearML project', async () => {
     // The drawer (opened from the task list) covers the right edge, where the actions are.
-    await drawer().getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => drawer().isVisible()).toBe(false);
-    await header().getByRole('link', { name: 'Projects' }).click();
-    await clickClearmlIn('.cvat-project-actions-3');
-    const panel = drawer();
+    await h.drawer().getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => h.drawer().isVisible()).toBe(false);
+    await h.header().getByRole('link', { name: 'Projects' }).click();
+    await h.clickClearmlIn('.cvat-project-actions-3');
+    const panel = h.drawer();
     await panel.getByText('ClearML · Audio').waitFor({ timeout: 20_000 });
     await panel.getByRole('heading', { name: 'Audio' }).waitFor({ timeout: 20_000 });
-    await settled();
+    await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-project.png') });
   });
 
   it('lists ClearML models from the Models page’s top bar button', async () => {
-    await header().getByRole('link', { name: 'Models' }).click();
+    await h.header().getByRole('link', { name: 'Models' }).click();
     await page.getByRole('button', { name: 'ClearML models' }).click();
-    const panel = drawer();
+    const panel = h.drawer();
     await panel.getByText('ClearML models').first().waitFor({ timeout: 20_000 });
     await panel.locator('.ant-table-row').first().waitFor({ timeout: 20_000 });
     expect(pageErrors).toEqual([]);
     // Page and side panel share the one lazily loaded chunk: fetched once in the whole session.
     expect(server.requests.filter(isPanelChunk)).toHaveLength(1);
-    await settled();
+    await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-models-drawer.png') });
   });
 });
