@@ -44,7 +44,7 @@ export function TaskTable(props: TaskTableProps) {
       onChange={onChange}
       showSorterTooltip={false}
       virtual={virtual}
-      scroll={virtual ? { x: scrollX, y: height } : { x: scrollX }}
+      scroll={virtual ? { x: scrollX, y: height } : scrollX ? { x: scrollX } : undefined}
       rowClassName={(task) => (task.id === selectedId ? 'ant-table-row-selected' : '')}
       locale={{ emptyText: ' ' }}
     />

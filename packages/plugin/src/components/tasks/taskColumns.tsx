@@ -12,7 +12,7 @@ export type ColumnSet = 'narrow' | 'medium' | 'wide';
 
 export function columnSetFor(width: number): ColumnSet {
   if (width > 0 && width < 640) return 'narrow';
-  if (width > 0 && width < 1100) return 'medium';
+  if (width > 0 && width < 960) return 'medium';
   return 'wide';
 }
 
@@ -40,7 +40,8 @@ export function taskColumns({ sort, set, taskHref }: TaskColumnOptions): Columns
       ...sortable('name'),
       title: 'Name',
       dataIndex: 'name',
-      width: set === 'narrow' ? 180 : 300,
+      // In a narrow panel the name takes whatever the fixed columns leave.
+      width: set === 'narrow' ? undefined : 300,
       ellipsis: true,
       sets: ['narrow', 'medium', 'wide'],
       render: (name: string, task) => (
@@ -53,7 +54,7 @@ export function taskColumns({ sort, set, taskHref }: TaskColumnOptions): Columns
       ...sortable('status'),
       title: 'Status',
       dataIndex: 'status',
-      width: 110,
+      width: set === 'narrow' ? 100 : 110,
       sets: ['narrow', 'medium', 'wide'],
       render: (status: string) => <TaskStatusBadge status={status} />,
     },
@@ -78,7 +79,7 @@ export function taskColumns({ sort, set, taskHref }: TaskColumnOptions): Columns
       ...sortable('last_update'),
       title: 'Updated',
       dataIndex: 'last_update',
-      width: 120,
+      width: set === 'narrow' ? 96 : 120,
       sets: ['narrow', 'medium', 'wide'],
       render: (value: string | null) => <RelativeTime value={value} />,
     },

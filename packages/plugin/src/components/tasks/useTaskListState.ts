@@ -13,7 +13,9 @@ export function useTaskListState() {
 
   const update = useCallback(
     (patch: Partial<TaskListState>) => {
-      const next = { ...state, ...patch, page: patch.page ?? 1 };
+      // From history, not the render's closure: two quick changes must both count.
+      const latest = parseTaskListState(history.location.search);
+      const next = { ...latest, ...patch, page: patch.page ?? 1 };
       const search = formatTaskListState(next);
       // Typing in the search box should not fill the back button's history.
       const onlySearch = Object.keys(patch).every((key) => key === 'search');
@@ -21,7 +23,7 @@ export function useTaskListState() {
       if (onlySearch) history.replace(target);
       else history.push(target);
     },
-    [state, history, location.pathname],
+    [history, location.pathname],
   );
 
   return [state, update] as const;
