@@ -14,6 +14,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: { conditions: ['source'] },
   server: {
+    host: '127.0.0.1',
     proxy: Object.fromEntries(
       API_PATHS.map((path) => [
         path,
