@@ -97,6 +97,11 @@ describe('layout at the extremes', () => {
     await page.screenshot({ path: `${screenshots}width-360.png`, fullPage: true });
     await page.locator('.ant-table-row a').first().click();
     await page.locator('.ant-drawer-content').waitFor();
+    await page.waitForFunction(() => !document.querySelector('[class*="-motion-"]'));
+    const drawerWidth = await page
+      .locator('.ant-drawer-content-wrapper')
+      .evaluate((e) => e.clientWidth);
+    expect(drawerWidth).toBe(360);
     await page.screenshot({ path: `${screenshots}width-360-details.png` });
     await page.close();
   });

@@ -94,7 +94,7 @@ export function ModelsView({ initialProject }: ModelsViewProps) {
         open={openId !== null}
         onClose={() => setOpenId(null)}
         title="Model details"
-        width={Math.min(640, Math.max(320, width))}
+        width={width > 0 && width < 600 ? '100%' : 640}
         destroyOnClose
       >
         {openId ? <ModelDetailsView modelId={openId} /> : null}

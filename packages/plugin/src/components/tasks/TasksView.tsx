@@ -168,7 +168,7 @@ export function TasksView(props: TasksViewProps) {
           <Drawer
             open={Boolean(taskId)}
             onClose={closeDetails}
-            width={Math.min(720, Math.max(320, width))}
+            width={width > 0 && width < 600 ? '100%' : 720}
             title="Task details"
             destroyOnClose
           >
