@@ -118,25 +118,48 @@ export interface LatencyRow {
   workload: string;
   target: string;
   rate: number;
+  /** Median over the rounds of p50, p99 and max (one burst of other work spoils one round). */
   figures: LoadFigures;
+  p99Rounds: number[];
 }
 
 /**
  * Latency at a steady rate every target can sustain (50 connections open, `rate` req/s in
- * all): what the proxy adds to each request, without the queueing of a saturated run.
+ * all): what the proxy adds to each request, without the queueing of a saturated run. The
+ * targets take turns, as in measureThroughput.
  */
 export async function measureLatency(
   ctx: BenchContext,
   workload: ListWorkload,
 ): Promise<LatencyRow[]> {
-  const rows: LatencyRow[] = [];
-  for (const t of ctx.targets) {
-    const figures = await runPaced(t.load, workload, {
-      connections: ctx.connections,
-      rate: ctx.pacedRate,
-      durationSec: ctx.pacedSec,
-    });
-    rows.push({ workload: workload.name, target: t.label, rate: ctx.pacedRate, figures });
+  const runs = new Map<string, LoadFigures[]>(ctx.targets.map((t) => [t.label, []]));
+  for (let round = 0; round < ctx.rounds; round++) {
+    for (const t of ctx.targets) {
+      const figures = await runPaced(t.load, workload, {
+        connections: ctx.connections,
+        rate: ctx.pacedRate,
+        durationSec: ctx.pacedSec / ctx.rounds,
+      });
+      runs.get(t.label)?.push(figures);
+    }
   }
-  return rows;
+  return ctx.targets.map((t) => {
+    const r = runs.get(t.label) ?? [];
+    return {
+      workload: workload.name,
+      target: t.label,
+      rate: ctx.pacedRate,
+      figures: {
+        requests: r.reduce((n, x) => n + x.requests, 0),
+        rps: median(r.map((x) => x.rps)),
+        p50Ms: median(r.map((x) => x.p50Ms)),
+        p99Ms: median(r.map((x) => x.p99Ms)),
+        maxMs: median(r.map((x) => x.maxMs)),
+        errors: r.reduce((n, x) => n + x.errors, 0),
+        non2xx: r.reduce((n, x) => n + x.non2xx, 0),
+        statuses: sumStatuses(r),
+      },
+      p99Rounds: r.map((x) => x.p99Ms),
+    };
+  });
 }

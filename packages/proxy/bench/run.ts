@@ -43,7 +43,7 @@ const DURATION_SEC = num('BENCH_DURATION_SEC', 6);
 const ROUNDS = num('BENCH_ROUNDS', 3);
 const WARMUP_SEC = num('BENCH_WARMUP_SEC', 1);
 const PACED_RATE = num('BENCH_PACED_RATE', 100);
-const PACED_SEC = num('BENCH_PACED_SEC', 4);
+const PACED_SEC = num('BENCH_PACED_SEC', 9);
 const CONNECTIONS = 50;
 /** Everything, however slow the machine: past this the run is abandoned. */
 const HARD_LIMIT_MS = 9 * 60_000;
