@@ -17,8 +17,10 @@ let page: Page;
 const pageErrors: string[] = [];
 
 const ui = (path = '') => `${stack.proxyUrl}/ui/${path}`;
-const shot = (name: string) =>
-  page.screenshot({ path: `${screenshots}${name}.png`, fullPage: false });
+/** antd's slide-ins are fast-forwarded, so the picture shows the settled page. */
+async function shot(name: string) {
+  await page.screenshot({ path: `${screenshots}${name}.png`, animations: 'disabled' });
+}
 const rows = () =>
   page.locator('.ant-table-tbody tr.ant-table-row, .ant-table-tbody-virtual .ant-table-row');
 

@@ -48,7 +48,7 @@ describe('Big Project (1,200 tasks) at 500 rows a page', () => {
     await page.locator(holder).waitFor();
     const idle = frameStats(await idleFrameDeltas(page));
     const stats = frameStats(await scrollFrameDeltas(page, holder));
-    await page.screenshot({ path: `${screenshots}big-project-500.png` });
+    await page.screenshot({ path: `${screenshots}big-project-500.png`, animations: 'disabled' });
 
     // Page 2 (rows 501–1000): time from the click to the new rows on screen.
     const clickToRows = async (range: string | RegExp) => {
@@ -94,15 +94,18 @@ describe('layout at the extremes', () => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${screenshots}width-360.png`, fullPage: true });
+    await page.screenshot({
+      path: `${screenshots}width-360.png`,
+      fullPage: true,
+      animations: 'disabled',
+    });
     await page.locator('.ant-table-row a').first().click();
     await page.locator('.ant-drawer-content').waitFor();
-    await page.waitForFunction(() => !document.querySelector('[class*="-motion-"]'));
     const drawerWidth = await page
       .locator('.ant-drawer-content-wrapper')
       .evaluate((e) => e.clientWidth);
     expect(drawerWidth).toBe(360);
-    await page.screenshot({ path: `${screenshots}width-360-details.png` });
+    await page.screenshot({ path: `${screenshots}width-360-details.png`, animations: 'disabled' });
     await page.close();
   });
 
@@ -121,7 +124,7 @@ describe('layout at the extremes', () => {
     expect(headers).toEqual(
       expect.arrayContaining(['Name', 'Status', 'Type', 'User', 'Updated', 'Iteration']),
     );
-    await page.screenshot({ path: `${screenshots}width-1920.png` });
+    await page.screenshot({ path: `${screenshots}width-1920.png`, animations: 'disabled' });
     await page.close();
   });
 });
