@@ -110,6 +110,29 @@ server.on(
   }),
 );
 
+// A request Node's HTTP parser rejects (bad bytes in the request line, oversized headers) never
+// reaches Express: answer it with a problem document too, instead of Node's bare 400.
+server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify({
+    type: `urn:cvat-clearml:problem:${tooLarge ? 'payload-too-large' : 'validation-error'}`,
+    title: tooLarge ? 'Request headers too large' : 'Malformed HTTP request',
+    status,
+    detail: tooLarge
+      ? 'The request headers are larger than the limit'
+      : 'The request could not be parsed as HTTP',
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `Connection: close\r\n\r\n${body}`,
+  );
+});
 server.on('error', (err) => fatal(err));
 server.listen(config.port, config.host, () => {
   const address = server.address();
