@@ -74,7 +74,7 @@ describe('the standalone panel at /ui', () => {
       .poll(() => new URL(page.url()).searchParams.getAll('status'))
       .toEqual(['completed', 'failed']);
     await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
-    const statuses = await page.locator('.ant-table-row .ant-badge-status-text').allTextContents();
+    const statuses = await page.locator('.ant-table-row .clearml-task-status').allTextContents();
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(
       new Set(statuses.filter((s) => s === 'Completed' || s === 'Failed')),
@@ -110,7 +110,7 @@ describe('the standalone panel at /ui', () => {
     await page.goto(ui(`projects/Vision%2FDetection/tasks?search=${encodeURIComponent(name)}`));
     await page.locator('.ant-table-row a', { hasText: name }).waitFor({ timeout: 20_000 });
     expect(await rows().count()).toBe(1);
-    expect(await page.locator('.ant-table-row .ant-badge-status-text').first().textContent()).toBe(
+    expect(await page.locator('.ant-table-row .clearml-task-status').first().textContent()).toBe(
       'Draft',
     );
   });

@@ -23,23 +23,25 @@ export function frameStats(deltas: number[]): FrameStats {
 }
 
 /**
- * Scrolls the element matched by `selector` from top to bottom one step per animation frame and
+ * Scrolls the element matched by `selector` top to bottom (or back up) one step per animation frame and
  * returns the time between frames (requestAnimationFrame deltas), as a user's scroll would see.
  */
 export async function scrollFrameDeltas(
   page: Page,
   selector: string,
   steps = 180,
+  direction: 'down' | 'up' = 'down',
 ): Promise<number[]> {
   return page.evaluate(
-    async ({ selector, steps }) => {
+    async ({ selector, steps, direction }) => {
       const element = document.querySelector(selector);
       if (!element) throw new Error(`nothing matches ${selector}`);
       const distance = element.scrollHeight - element.clientHeight;
       const deltas: number[] = [];
       let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
       for (let i = 1; i <= steps; i++) {
-        element.scrollTop = Math.round((distance * i) / steps);
+        const fraction = direction === 'down' ? i / steps : 1 - i / steps;
+        element.scrollTop = Math.round(distance * fraction);
         element.dispatchEvent(new Event('scroll'));
         const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
         deltas.push(now - last);
@@ -47,7 +49,7 @@ export async function scrollFrameDeltas(
       }
       return deltas;
     },
-    { selector, steps },
+    { selector, steps, direction },
   );
 }
 

@@ -1,6 +1,7 @@
-import { Space, Tag, Typography, type TableColumnType, type TableColumnsType } from 'antd';
+import type { TableColumnType, TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import type { TaskSort, TaskSummary } from '../../api/types';
+import { PlainTags } from '../common/PlainTags';
 import { RelativeTime } from '../common/RelativeTime';
 import { TaskStatusBadge } from '../common/TaskStatusBadge';
 import { taskTypeLabel } from '../common/taskStatus';
@@ -98,19 +99,7 @@ export function taskColumns({ sort, set, taskHref }: TaskColumnOptions): Columns
       dataIndex: 'tags',
       width: 220,
       sets: ['wide'],
-      render: (tags: string[]) =>
-        tags.length === 0 ? (
-          <Typography.Text type="secondary">—</Typography.Text>
-        ) : (
-          <Space size={2} wrap={false} style={{ overflow: 'hidden' }}>
-            {tags.slice(0, 3).map((tag) => (
-              <Tag key={tag} bordered={false}>
-                {tag}
-              </Tag>
-            ))}
-            {tags.length > 3 ? <span title={tags.join(', ')}>+{tags.length - 3}</span> : null}
-          </Space>
-        ),
+      render: (tags: string[]) => <PlainTags tags={tags} />,
     },
   ];
   return columns.filter((c) => c.sets.includes(set)).map(({ sets: _sets, ...column }) => column);
