@@ -79,6 +79,9 @@ export function problemMiddleware(log: (err: unknown) => void): ErrorRequestHand
       next(err);
       return;
     }
+    // The caller hung up before the answer was ready (its request's work was aborted): nobody is
+    // left to answer, and it is not a failure of the proxy worth an error log.
+    if (res.destroyed || req.socket.destroyed) return;
     const mapped = err instanceof HttpError ? err : fromBodyParser(err);
     if (mapped instanceof HttpError) {
       const body: ProblemBody = {
