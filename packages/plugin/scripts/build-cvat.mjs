@@ -104,7 +104,7 @@ the annotation page (job menu → ClearML), entries in task and project menus, a
        # from source: run cvat-ui's webpack build with CLIENT_PLUGINS=plugins/clearml set
 
    cvat-clearml's \`docker-compose.cvat.yml\` builds \`cvat_ui\` with that argument once the
-   folder is copied (see its deploy/README-deploy.md).
+   folder is copied (see its README, "Deploy with CVAT").
 
    A wrong path only prints a warning in CVAT's build; check the UI has a "ClearML" user-menu item.
 
