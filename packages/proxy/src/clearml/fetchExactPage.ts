@@ -12,11 +12,13 @@ export interface ExactPage<T> {
 const CLEARML_MAX_PAGE = 500;
 
 /**
- * Contract page (1-based) → ClearML page (0-based) of the same size, so offsets line up.
- * ClearML has no total, so `has_more` for a full page comes from a one-row probe at the next
- * offset (page_size 1, page = page * page_size): exact even when the last page is exactly full.
- * When a ClearML page of one more row starts at the same offset (always so on page 1, the page
- * most lists are seen at), that single call says both, and the probe is not needed.
+ * Contract page (1-based) → one ClearML call when possible. ClearML has no total, so an exact
+ * `has_more` needs the row after the page. ClearML pages start at `page * page_size`, so we look
+ * for the smallest window size q (one more row than the page, up to a bounded overfetch) whose
+ * ClearML page k = floor(offset / q) covers the page and the row after it; the page's rows are a
+ * slice of that window. Page 1 always takes q = page_size + 1; page 2 the most (2 * size + 1).
+ * Only when no window fits (e.g. page_size 500, ClearML's cap) do the page and a one-row probe
+ * at the next offset go out instead.
  */
 export async function fetchExactPage<T>(
   fetchRows: RowFetcher<T>,
@@ -24,10 +26,14 @@ export async function fetchExactPage<T>(
   pageSize: number,
 ): Promise<ExactPage<T>> {
   const offset = (page - 1) * pageSize;
-  const wide = pageSize + 1;
-  if (wide <= CLEARML_MAX_PAGE && offset % wide === 0) {
-    const rows = await fetchRows(offset / wide, wide, false);
-    return { rows: rows.slice(0, pageSize), hasMore: rows.length > pageSize };
+  const window = coveringWindow(offset, pageSize);
+  if (window) {
+    const rows = await fetchRows(window.page0, window.size, false);
+    const skip = offset - window.page0 * window.size;
+    return {
+      rows: rows.slice(skip, skip + pageSize),
+      hasMore: rows.length > skip + pageSize,
+    };
   }
   // Both go out together: the probe is cheap, and a full page is the common case.
   const [rows, probe] = await Promise.all([
@@ -36,6 +42,24 @@ export async function fetchExactPage<T>(
   ]);
   if (rows.length < pageSize) return { rows, hasMore: false };
   return { rows: rows.slice(0, pageSize), hasMore: probe.length > 0 };
+}
+
+/**
+ * The smallest ClearML page (size q, index k) holding rows [offset, offset + pageSize] — the page
+ * and the row after it. Overfetch is bounded (at most 2 * pageSize + 50 rows, never over 500), so
+ * a deep page with an awkward offset falls back to page + probe instead of a huge window.
+ */
+export function coveringWindow(
+  offset: number,
+  pageSize: number,
+): { page0: number; size: number } | null {
+  const need = offset + pageSize + 1;
+  const largest = Math.min(CLEARML_MAX_PAGE, 2 * pageSize + 50);
+  for (let size = pageSize + 1; size <= largest; size++) {
+    const page0 = Math.floor(offset / size);
+    if ((page0 + 1) * size >= need) return { page0, size };
+  }
+  return null;
 }
 
 /** Every row, 500 at a time (ClearML's cap), bounded so a runaway list cannot loop forever. */
