@@ -54,6 +54,16 @@ beforeAll(async () => {
     });
 }, 300_000);
 
+/**
+ * CVAT's top bar button and canvas take real clicks while the panel stays open (Playwright's click
+ * waits until nothing covers the point, so a mask makes it time out).
+ */
+async function canvasTakesClicks() {
+  await page.locator('.cvat-annotation-save').click({ timeout: 5_000 });
+  await page.locator('.cvat-canvas').click({ position: { x: 60, y: 60 }, timeout: 5_000 });
+  await expect(h.drawer().isVisible()).resolves.toBe(true);
+}
+
 afterEach(async (ctx) => {
   if (ctx.task.result?.state === 'fail') {
     await page?.screenshot({ path: join(screenshots, `failed-${ctx.task.name.slice(0, 40)}.png`) });
@@ -140,9 +150,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     await panel.getByRole('heading', { name: 'Audio' }).waitFor();
     await panel.getByRole('button', { name: 'Create a ClearML task for this CVAT task' }).waitFor();
     // No mask: CVAT's top bar and canvas still take clicks beside the drawer.
-    await page.locator('.cvat-annotation-save').click({ timeout: 5_000 });
-    await page.locator('.cvat-canvas').click({ position: { x: 60, y: 60 }, timeout: 5_000 });
-    await expect(panel.isVisible()).resolves.toBe(true);
+    await canvasTakesClicks();
     expect(pageErrors).toEqual([]);
     await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-job.png') });
@@ -153,13 +161,13 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     await context.addCookies([{ name: 'csrftoken', value: 'fake-csrf-token', url: server.url }]);
     const panel = h.drawer();
     await panel.getByRole('button', { name: 'Create a ClearML task for this CVAT task' }).click();
-    const form = page
-      .locator('.ant-drawer-content-wrapper')
-      .filter({ hasText: 'Create a ClearML task' })
-      .last();
+    // The form opens inside the side panel, not as a window-wide drawer with a mask over CVAT.
+    const form = panel.getByRole('form', { name: 'Create a ClearML task' });
     const name = form.getByLabel('Name');
     await name.waitFor();
     await expect(name.inputValue()).resolves.toBe('Bird calls 2026');
+    await expect(page.locator('.ant-drawer-mask').count()).resolves.toBe(0);
+    await canvasTakesClicks();
     await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-create.png') });
     const taskName = `Bird calls 2026 detector ${Date.now()}`;
@@ -170,6 +178,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     await panel.getByRole('heading', { name: taskName }).waitFor({ timeout: 30_000 });
     await panel.getByText('CVAT task #7, job #11').waitFor();
     await panel.getByText('cvat-task:7').waitFor();
+    await canvasTakesClicks();
     await h.settled();
     await page.screenshot({ path: join(screenshots, 'cvat-side-panel-created.png') });
     await panel.getByText('Back to tasks').click();

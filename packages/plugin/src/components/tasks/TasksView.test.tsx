@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ClearmlPanel } from '../../panel/ClearmlPanel';
-import { makeProblem, makeSession, makeTask, pageOf } from '../../test/factories';
+import { makeProblem, makeProject, makeSession, makeTask, pageOf } from '../../test/factories';
 import { networkError, onGet, problemResponse, type Received } from '../../test/handlers';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { server } from '../../test/server';
@@ -218,5 +218,33 @@ describe('TasksView', () => {
     expect(location().pathname).toBe('/projects/Vision%2FDetection/tasks/abc123');
     expect(location().search).toBe('?status=completed');
     expect(await screen.findByText('This task not found')).toBeInTheDocument();
+  });
+
+  it('in the side layout, then create and details open inside the panel, with no drawer or mask', async () => {
+    withTasks(() => pageOf([makeTask({ id: 'abc123', name: 'open me' })]));
+    server.use(
+      onGet('/projects/{project_name}', () => makeProject('Vision/Detection')),
+      onGet('/projects/{project_name}/tasks/{task_id}', () =>
+        problemResponse(makeProblem('not-found', 404)),
+      ),
+    );
+    const { user, location } = renderWithProviders(
+      (api) => <ClearmlPanel api={api} layout="side" />,
+      { route: PROJECT_ROUTE },
+    );
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: /Create task/ }));
+    const form = await screen.findByRole('form', { name: 'Create a ClearML task' });
+    expect(form.closest('.ant-drawer')).toBeNull();
+    expect(document.querySelector('.ant-drawer, .ant-drawer-mask')).toBeNull();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: /Create task/ }));
+    await user.click(await screen.findByRole('button', { name: /Back to tasks/ }));
+    await user.click(await screen.findByRole('link', { name: 'open me' }));
+    expect(location().pathname).toBe('/projects/Vision%2FDetection/tasks/abc123');
+    expect(await screen.findByText('This task not found')).toBeInTheDocument();
+    expect(document.querySelector('.ant-drawer, .ant-drawer-mask')).toBeNull();
   });
 });

@@ -66,6 +66,35 @@ export function TasksView(props: TasksViewProps) {
   const masterDetail = layout === 'page' && width >= MASTER_DETAIL_MIN_WIDTH;
   const details = taskId ? <TaskDetailsView projectName={projectName} taskId={taskId} /> : null;
 
+  // In the side panel (a mask-less drawer beside CVAT's canvas) the form and the details replace
+  // the list inside the panel: a nested drawer would cover CVAT with its own window-wide mask.
+  const createForm = (
+    <CreateTaskForm
+      projectName={projectName}
+      initialValues={props.createInitialValues}
+      onCreated={onCreated}
+      onCancel={() => setCreateOpen(false)}
+    />
+  );
+  if (layout === 'side' && createOpen) {
+    return (
+      <div ref={ref}>
+        <Button
+          type="link"
+          icon={<ArrowLeftOutlined />}
+          onClick={() => setCreateOpen(false)}
+          style={{ padding: 0 }}
+        >
+          Back to tasks
+        </Button>
+        <Typography.Title level={4} style={{ margin: '8px 0' }}>
+          Create a ClearML task
+        </Typography.Title>
+        {createForm}
+      </div>
+    );
+  }
+
   if (layout === 'side' && taskId) {
     return (
       <div ref={ref}>
@@ -180,15 +209,10 @@ export function TasksView(props: TasksViewProps) {
         open={createOpen}
         onClose={() => setCreateOpen(false)}
         title="Create a ClearML task"
-        width={layout === 'side' ? '100%' : 560}
+        width={560}
         destroyOnClose
       >
-        <CreateTaskForm
-          projectName={projectName}
-          initialValues={props.createInitialValues}
-          onCreated={onCreated}
-          onCancel={() => setCreateOpen(false)}
-        />
+        {createForm}
       </Drawer>
     </div>
   );
