@@ -8,6 +8,10 @@ export { CreateTaskForm, type CreateTaskFormProps } from '../components/create/C
 export type { CreateTaskInitialValues } from '../components/create/taskFormValues';
 export { LinkedTasks, type LinkedTasksProps } from '../components/linked/LinkedTasks';
 export { cvatPrefill } from '../components/linked/cvatPrefill';
-export { useMappedProject } from '../components/linked/useMappedProject';
+export {
+  useMappedProject,
+  type MappedProject,
+  type MappingContext,
+} from '../components/linked/useMappedProject';
 export { ModelsView, type ModelsViewProps } from '../components/models/ModelsView';
 export { TaskDetailsView } from '../components/tasks/TaskDetailsView';

@@ -8,12 +8,27 @@ export type MappedProject =
   | { state: 'resolved'; projectName: string | null };
 
 /**
- * The ClearML project a CVAT task belongs to, by the proxy's rule: `same-name` uses the CVAT
- * project's name when ClearML has such a project, otherwise the default project.
+ * Where the mapping reads the CVAT project from: a task's context (job or task menus) or a
+ * project-only one (the project actions menu, which has no task).
  */
-export function useMappedProject(context: CvatContext | undefined): MappedProject {
+export type MappingContext =
+  Pick<CvatContext, 'task'> | { project?: { name: string | null } | null; task?: undefined };
+
+/** The CVAT project's name in either kind of context (a task's wins). */
+export function cvatProjectNameOf(context: MappingContext | undefined): string | null {
+  if (!context) return null;
+  if (context.task) return context.task.projectName;
+  return 'project' in context ? (context.project?.name ?? null) : null;
+}
+
+/**
+ * The ClearML project a CVAT task or project belongs to, by the proxy's rule: `same-name` uses
+ * the CVAT project's name when ClearML has such a project, otherwise the default project.
+ * The one implementation of that rule: the panel and the CVAT plugin both use it.
+ */
+export function useMappedProject(context: MappingContext | undefined): MappedProject {
   const session = useSession();
-  const cvatProject = context?.task?.projectName ?? null;
+  const cvatProject = cvatProjectNameOf(context);
   const sameName = session.data?.project_mapping.rule === 'same-name' ? cvatProject : null;
   const candidate = useProject(sameName);
   if (session.isPending) return { state: 'pending' };

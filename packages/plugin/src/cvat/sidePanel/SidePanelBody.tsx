@@ -1,14 +1,14 @@
 import { MemoryRouter } from 'react-router-dom';
 import { Alert, Skeleton } from 'antd';
-import { ClearmlPanel, ModelsView, type ApiClient } from '../../panel';
+import { ClearmlPanel, ModelsView, useMappedProject, type ApiClient } from '../../panel';
 import type { CvatPanelContext } from '../context/cvatContextTypes';
-import { useMappedCvatProject } from './useMappedCvatProject';
 import type { ResolvedContext } from './useResolvedContext';
 
 const skeleton = <Skeleton active style={{ padding: 16 }} aria-busy="true" />;
 
 function ProjectPanel({ api, context }: { api: ApiClient; context: CvatPanelContext }) {
-  const mapped = useMappedCvatProject(context.project?.name ?? null);
+  // A project-only context: the same mapping rule as the panel's for a task.
+  const mapped = useMappedProject({ project: context.project ?? null });
   if (mapped.state === 'pending') return skeleton;
   // Without a mapped project (or when the mapping cannot be read) the panel starts at its
   // project list, which shows its own errors.
