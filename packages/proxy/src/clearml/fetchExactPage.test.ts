@@ -43,13 +43,13 @@ describe('fetchExactPage', () => {
   });
 
   it('when a later page is asked, then one wider ClearML page holding it and the next row answers it', async () => {
-    const c = fakeClearml(120);
-    expect(await fetchExactPage(c.fetchRows, 2, 50)).toEqual({
-      rows: c.rows.slice(50, 100),
+    const c = fakeClearml(1000);
+    expect(await fetchExactPage(c.fetchRows, 3, 50)).toEqual({
+      rows: c.rows.slice(100, 150),
       hasMore: true,
     });
-    // Page 2 is the widest case: rows 0..100 in one call of 101.
-    expect(c.calls).toEqual([{ page0: 0, size: 101 }]);
+    // Rows 76..151 (page 1 of 76) hold rows 100..149 and row 150.
+    expect(c.calls).toEqual([{ page0: 1, size: 76 }]);
     const deep = fakeClearml(1000);
     expect(await fetchExactPage(deep.fetchRows, 10, 50)).toEqual({
       rows: deep.rows.slice(450, 500),
@@ -58,7 +58,20 @@ describe('fetchExactPage', () => {
     expect(deep.calls).toEqual([{ page0: 8, size: 56 }]);
   });
 
-  it('for many pages and sizes, then one call covers the page and the next row, within the overfetch bound', async () => {
+  it('when page 2 is asked, then the page and a one-row probe go out (one window would need 101 rows)', async () => {
+    expect(coveringWindow(50, 50)).toBeNull();
+    const c = fakeClearml(120);
+    expect(await fetchExactPage(c.fetchRows, 2, 50)).toEqual({
+      rows: c.rows.slice(50, 100),
+      hasMore: true,
+    });
+    expect(c.calls).toEqual([
+      { page0: 1, size: 50 },
+      { page0: 100, size: 1 },
+    ]);
+  });
+
+  it('for many pages and sizes, then one call covers the page and the next row, within half a page of overfetch', async () => {
     let windows = 0;
     for (const pageSize of [1, 2, 3, 7, 10, 25, 50, 100, 200]) {
       for (let page = 1; page <= 200; page++) {
@@ -67,7 +80,7 @@ describe('fetchExactPage', () => {
         if (!w) continue;
         windows++;
         expect(w.size).toBeGreaterThan(pageSize);
-        expect(w.size).toBeLessThanOrEqual(Math.min(500, 2 * pageSize + 50));
+        expect(w.size).toBeLessThanOrEqual(Math.min(500, pageSize + Math.ceil(pageSize / 2) + 1));
         expect(w.page0 * w.size).toBeLessThanOrEqual(offset);
         expect((w.page0 + 1) * w.size).toBeGreaterThanOrEqual(offset + pageSize + 1);
         const total = offset + pageSize + (page % 3) - 1; // short, exactly full, one more
@@ -80,9 +93,11 @@ describe('fetchExactPage', () => {
         expect(c.calls).toEqual([w]);
       }
     }
-    // Pages 1–10 of 50 (what lists mostly show) all take one call.
-    for (let page = 1; page <= 10; page++)
+    // Pages 1 and 3–10 of 50 take one call.
+    expect(coveringWindow(0, 50)).toEqual({ page0: 0, size: 51 });
+    for (let page = 3; page <= 10; page++) {
       expect(coveringWindow((page - 1) * 50, 50)).not.toBeNull();
+    }
     expect(windows).toBeGreaterThan(1000);
   });
 

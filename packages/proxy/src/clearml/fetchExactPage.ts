@@ -16,9 +16,9 @@ const CLEARML_MAX_PAGE = 500;
  * `has_more` needs the row after the page. ClearML pages start at `page * page_size`, so we look
  * for the smallest window size q (one more row than the page, up to a bounded overfetch) whose
  * ClearML page k = floor(offset / q) covers the page and the row after it; the page's rows are a
- * slice of that window. Page 1 always takes q = page_size + 1; page 2 the most (2 * size + 1).
- * Only when no window fits (e.g. page_size 500, ClearML's cap) do the page and a one-row probe
- * at the next offset go out instead.
+ * slice of that window. Page 1 always takes q = page_size + 1. When no window fits within the
+ * overfetch bound (page 2 would need 2 * size + 1 rows; page_size 500 is ClearML's cap), the page
+ * and a one-row probe at the next offset go out together instead.
  */
 export async function fetchExactPage<T>(
   fetchRows: RowFetcher<T>,
@@ -46,15 +46,16 @@ export async function fetchExactPage<T>(
 
 /**
  * The smallest ClearML page (size q, index k) holding rows [offset, offset + pageSize] — the page
- * and the row after it. Overfetch is bounded (at most 2 * pageSize + 50 rows, never over 500), so
- * a deep page with an awkward offset falls back to page + probe instead of a huge window.
+ * and the row after it. At most half a page of extra rows (never over 500 in all): measured on
+ * the emulator, a row costs ~0.015 ms and a call ~0.2 ms plus ~0.4 ms of our own CPU, so
+ * reading 50 extra rows (page 2 of 50 in one call of 101) costs more than a one-row probe.
  */
 export function coveringWindow(
   offset: number,
   pageSize: number,
 ): { page0: number; size: number } | null {
   const need = offset + pageSize + 1;
-  const largest = Math.min(CLEARML_MAX_PAGE, 2 * pageSize + 50);
+  const largest = Math.min(CLEARML_MAX_PAGE, pageSize + Math.ceil(pageSize / 2) + 1);
   for (let size = pageSize + 1; size <= largest; size++) {
     const page0 = Math.floor(offset / size);
     if ((page0 + 1) * size >= need) return { page0, size };
