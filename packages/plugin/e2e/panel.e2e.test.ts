@@ -125,6 +125,32 @@ describe('the standalone panel at /ui', () => {
     await shot('model-details');
   });
 
+  it('sorts models by a column on the server, and the URL reproduces the sorted view', async () => {
+    await page.goto(ui('models'));
+    const names = () => page.locator('.ant-table-row button').allTextContents();
+    await rows().first().waitFor();
+    await page.locator('.ant-table-thead th', { hasText: 'Name' }).click();
+    await page.waitForURL(/\/ui\/models\?sort=name$/);
+    const byName = (list: string[]) => [...list].sort((a, b) => a.localeCompare(b));
+    await expect
+      .poll(async () => {
+        const now = await names();
+        return now.length > 1 && now.join('|') === byName(now).join('|');
+      })
+      .toBe(true);
+    const ascending = await names();
+    await page.locator('.ant-table-thead th', { hasText: 'Name' }).click();
+    await page.waitForURL(/\/ui\/models\?sort=-name$/);
+    await expect
+      .poll(async () => (await names()).join('|'))
+      .toBe([...ascending].reverse().join('|'));
+    await shot('models-sorted');
+    // A copied link opens the same view.
+    await page.goto(ui('models?sort=name'));
+    await expect.poll(async () => (await names()).join('|')).toBe(ascending.join('|'));
+    expect(pageErrors).toEqual([]);
+  });
+
   it('when ClearML is unreachable, then the panel says so, and it recovers when ClearML is back', async () => {
     await stack.setUnreachable(true);
     try {
@@ -140,8 +166,10 @@ describe('the standalone panel at /ui', () => {
     await expect
       .poll(
         async () => {
-          const retry = page.getByRole('button', { name: 'Retry' });
-          if (await retry.isVisible()) await retry.click();
+          // The project tree and the task list each offer their own Retry.
+          for (const retry of await page.getByRole('button', { name: 'Retry' }).all()) {
+            if (await retry.isVisible()) await retry.click();
+          }
           return rows().count();
         },
         { timeout: 45_000, interval: 1_000 },

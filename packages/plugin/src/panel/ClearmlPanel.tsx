@@ -60,7 +60,7 @@ export function ClearmlPanel({ api, layout, cvatContext }: ClearmlPanelProps) {
         />
         <Switch>
           <Route path={paths.models}>
-            <ModelsView />
+            <ModelsView layout={layout} />
           </Route>
           <Route path={paths.tasksRoute}>
             <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>

@@ -1,18 +1,45 @@
-import { Button, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Table, type TableColumnType, type TableColumnsType, type TableProps } from 'antd';
 import { useMemo } from 'react';
-import type { Model } from '../../api/types';
+import type { Model, ModelSort } from '../../api/types';
+import { PlainTags } from '../common/PlainTags';
 import { RelativeTime } from '../common/RelativeTime';
+
+/** Above this many rows only the visible ones are rendered (as in the task table). */
+export const MODEL_VIRTUAL_THRESHOLD = 100;
+
+type SortOrder = NonNullable<TableColumnType<Model>['sortOrder']> | null;
 
 export interface ModelTableProps {
   models: Model[];
   loading: boolean;
   width: number;
+  /** Scroll height of a virtualized page. */
+  height: number;
+  sort: ModelSort;
+  onSort: (sort: ModelSort | null) => void;
   onOpen: (model: Model) => void;
 }
 
-export function ModelTable({ models, loading, width, onOpen }: ModelTableProps) {
+// Plain spans, not antd's Tag: its per-instance style hooks cost every row on each scroll frame.
+const published = { color: '#1677ff', background: '#e6f4ff', padding: '0 6px', borderRadius: 4 };
+const draft = { color: 'rgba(0,0,0,0.65)', background: 'rgba(0,0,0,0.04)', padding: '0 6px' };
+
+/** The API sort value for what the user clicked (none = the default order). */
+export function modelSortFromTable(field: unknown, order: SortOrder | undefined): ModelSort | null {
+  if (typeof field !== 'string' || !order) return null;
+  return (order === 'ascend' ? field : `-${field}`) as ModelSort;
+}
+
+export function ModelTable(props: ModelTableProps) {
+  const { models, loading, width, height, sort, onSort, onOpen } = props;
   const narrow = width > 0 && width < 640;
   const columns = useMemo(() => {
+    // The server sorts (the contract's `sort`): the table only shows which column and direction.
+    const sortable = (field: string) => ({
+      sorter: true,
+      sortOrder: (sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null) as SortOrder,
+      sortDirections: ['ascend', 'descend'] as SortOrder[],
+    });
     const all: (TableColumnsType<Model>[number] & { wide?: boolean })[] = [
       {
         key: 'name',
@@ -20,6 +47,7 @@ export function ModelTable({ models, loading, width, onOpen }: ModelTableProps) 
         dataIndex: 'name',
         ellipsis: true,
         width: 240,
+        ...sortable('name'),
         render: (name: string, model) => (
           <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(model)}>
             {name}
@@ -30,7 +58,8 @@ export function ModelTable({ models, loading, width, onOpen }: ModelTableProps) 
         key: 'framework',
         title: 'Framework',
         dataIndex: 'framework',
-        width: 110,
+        width: 120,
+        ...sortable('framework'),
         render: (f) => f ?? '—',
       },
       {
@@ -38,8 +67,8 @@ export function ModelTable({ models, loading, width, onOpen }: ModelTableProps) 
         title: 'State',
         dataIndex: 'published',
         width: 100,
-        render: (published: boolean) =>
-          published ? <Tag color="blue">Published</Tag> : <Tag>Draft</Tag>,
+        render: (isPublished: boolean) =>
+          isPublished ? <span style={published}>Published</span> : <span style={draft}>Draft</span>,
       },
       {
         key: 'project',
@@ -63,18 +92,27 @@ export function ModelTable({ models, loading, width, onOpen }: ModelTableProps) 
         dataIndex: 'tags',
         width: 160,
         wide: true,
-        render: (tags: string[]) => tags.map((t) => <Tag key={t}>{t}</Tag>),
+        render: (tags: string[]) => <PlainTags tags={tags} />,
       },
       {
-        key: 'updated',
+        key: 'last_update',
         title: 'Updated',
         dataIndex: 'last_update',
-        width: 120,
+        width: 130,
+        ...sortable('last_update'),
         render: (v: string | null) => <RelativeTime value={v} />,
       },
     ];
     return all.filter((c) => !(narrow && c.wide)).map(({ wide: _wide, ...c }) => c);
-  }, [narrow, onOpen]);
+  }, [narrow, onOpen, sort]);
+  const virtual = models.length > MODEL_VIRTUAL_THRESHOLD;
+  const scrollX = columns.reduce((s, c) => s + (Number(c.width) || 120), 0);
+
+  const onChange: TableProps<Model>['onChange'] = (_pagination, _filters, sorter) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    onSort(modelSortFromTable(one?.columnKey, one?.order));
+  };
+
   return (
     <Table<Model>
       aria-label="Models"
@@ -84,7 +122,11 @@ export function ModelTable({ models, loading, width, onOpen }: ModelTableProps) 
       dataSource={models}
       loading={loading}
       pagination={false}
-      scroll={{ x: columns.reduce((s, c) => s + (Number(c.width) || 120), 0) }}
+      onChange={onChange}
+      showSorterTooltip={false}
+      virtual={virtual}
+      scroll={virtual ? { x: scrollX, y: height } : { x: scrollX }}
+      locale={{ emptyText: ' ' }}
     />
   );
 }

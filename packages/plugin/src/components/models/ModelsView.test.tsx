@@ -118,4 +118,96 @@ describe('ModelsView', () => {
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
+
+  it('when a column header is clicked, then the server sorts by it and the URL keeps it', async () => {
+    const seen = withModels(() => pageOf([makeModel({ name: 'a' }), makeModel({ name: 'b' })]));
+    const { user, location } = renderWithProviders(<ModelsView />, { route: '/models' });
+    const table = await screen.findByRole('table');
+    expect(seen.at(-1)!.searchParams.get('sort')).toBe('-last_update');
+    await user.click(within(table).getByText('Name'));
+    await waitFor(() => expect(seen.at(-1)!.searchParams.get('sort')).toBe('name'));
+    expect(new URLSearchParams(location().search).get('sort')).toBe('name');
+    // The table takes no clicks while the next page loads.
+    const settled = () => screen.findByText('2 models on page 1');
+    await settled();
+    await user.click(within(table).getByText('Name'));
+    await waitFor(() => expect(seen.at(-1)!.searchParams.get('sort')).toBe('-name'));
+    await settled();
+    await user.click(within(table).getByText('Framework'));
+    await waitFor(() => expect(seen.at(-1)!.searchParams.get('sort')).toBe('framework'));
+    const header = within(table).getByRole('columnheader', { name: /Framework/ });
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('reads filters, sort and page from the URL, so a link reproduces the view', async () => {
+    const seen = withModels(() => pageOf([makeModel()], { has_more: true }));
+    renderWithProviders(<ModelsView />, {
+      route:
+        '/models?project=Vision&framework=ONNX&tag=prod&published=draft&search=yolo&sort=-name&page=3&page_size=25',
+    });
+    await screen.findByRole('table');
+    const q = seen.at(-1)!.searchParams;
+    expect(q.get('project')).toBe('Vision');
+    expect(q.getAll('framework')).toEqual(['ONNX']);
+    expect(q.getAll('tag')).toEqual(['prod']);
+    expect(q.get('published')).toBe('false');
+    expect(q.get('search')).toBe('yolo');
+    expect(q.get('sort')).toBe('-name');
+    expect(q.get('page')).toBe('3');
+    expect(q.get('page_size')).toBe('25');
+    expect(screen.getByRole('textbox', { name: 'Search models' })).toHaveValue('yolo');
+  });
+
+  it('when the URL holds nonsense, then the defaults are requested instead', async () => {
+    const seen = withModels(() => pageOf([makeModel()]));
+    renderWithProviders(<ModelsView />, {
+      route: '/models?sort=size&page=-2&page_size=100000&published=maybe',
+    });
+    await screen.findByRole('table');
+    const q = seen.at(-1)!.searchParams;
+    expect(q.get('sort')).toBe('-last_update');
+    expect(q.get('page')).toBe('1');
+    expect(q.get('page_size')).toBe('50');
+    expect(q.has('published')).toBe(false);
+  });
+
+  it('pages forward into the URL, and a filter change goes back to page 1', async () => {
+    const seen = withModels(() => pageOf([makeModel()], { has_more: true }));
+    const { user, location } = renderWithProviders(<ModelsView />, { route: '/models' });
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: /Next page/ }));
+    await waitFor(() => expect(seen.at(-1)!.searchParams.get('page')).toBe('2'));
+    expect(new URLSearchParams(location().search).get('page')).toBe('2');
+    await user.click(screen.getByRole('combobox', { name: 'Published' }));
+    await user.click(await screen.findByTitle('Published'));
+    await waitFor(() => expect(seen.at(-1)!.searchParams.get('published')).toBe('true'));
+    expect(seen.at(-1)!.searchParams.get('page')).toBe('1');
+    expect(location().search).toBe('?published=published');
+  });
+
+  it('at 500 rows per page, then only the visible rows are rendered (virtualized)', async () => {
+    const models = Array.from({ length: 500 }, (_, i) => makeModel({ name: `model ${i}` }));
+    withModels(() => pageOf(models));
+    renderWithProviders(<ModelsView />, { route: '/models?page_size=500' });
+    await screen.findByText('model 0');
+    const rendered = document.querySelectorAll('.ant-table-row').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(100);
+    expect(document.querySelector('.ant-table-tbody-virtual')).not.toBeNull();
+  });
+
+  it('in the side layout, then details replace the list inside the panel, with no drawer', async () => {
+    server.use(
+      onGet('/models/{model_id}', ({ params }) =>
+        makeModelDetails({ id: String(params.model_id), name: 'yolo best' }),
+      ),
+    );
+    withModels(() => pageOf([makeModel({ id: 'm-1', name: 'yolo best' })]));
+    const { user } = renderWithProviders(<ModelsView layout="side" />);
+    await user.click(await screen.findByRole('button', { name: 'yolo best' }));
+    await screen.findByRole('article', { name: 'Model yolo best' });
+    expect(document.querySelector('.ant-drawer, .ant-drawer-mask')).toBeNull();
+    await user.click(screen.getByRole('button', { name: /Back to models/ }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+  });
 });

@@ -1,38 +1,65 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Drawer, Empty, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { Model } from '../../api/types';
 import { useModels } from '../../api/useModels';
+import type { PanelLayout } from '../../panel/types';
 import { ErrorState } from '../common/ErrorState';
+import { Loading } from '../common/Loading';
 import { Pager } from '../common/Pager';
 import { srOnly } from '../common/srOnly';
 import { useContainerWidth } from '../common/useContainerWidth';
+import { useUrlListState } from '../common/useUrlListState';
+import { useViewportHeight } from '../common/useViewportHeight';
 import { ModelDetailsView } from './ModelDetailsView';
 import { ModelFilters } from './ModelFilters';
 import { ModelTable } from './ModelTable';
-import { INITIAL_MODEL_LIST_STATE, toModelListParams, type ModelListState } from './modelListState';
-import { Loading } from '../common/Loading';
+import {
+  DEFAULT_MODEL_SORT,
+  INITIAL_MODEL_LIST_STATE,
+  formatModelListState,
+  parseModelListState,
+  toModelListParams,
+} from './modelListState';
 
 export interface ModelsViewProps {
-  /** Start filtered to one project (e.g. the CVAT task's mapped project). */
-  initialProject?: string;
+  /** In the side panel details replace the list (a drawer's mask would cover CVAT). */
+  layout?: PanelLayout;
 }
 
-/** ClearML's models: filters, a paged table and a details drawer. Needs no router. */
-export function ModelsView({ initialProject }: ModelsViewProps) {
-  const [state, setState] = useState<ModelListState>({
-    ...INITIAL_MODEL_LIST_STATE,
-    project: initialProject ?? '',
-  });
-  const update = (patch: Partial<ModelListState>) =>
-    setState((current) => ({ ...current, ...patch, page: patch.page ?? 1 }));
+/**
+ * ClearML's models: filters, sort and page kept in the URL (a link reproduces the view), a paged
+ * table virtualized at large page sizes, and details. Render it inside a router.
+ */
+export function ModelsView({ layout = 'page' }: ModelsViewProps) {
+  const [state, update] = useUrlListState(parseModelListState, formatModelListState);
   const params = useMemo(() => toModelListParams(state), [state]);
   const query = useModels(params);
   const [openId, setOpenId] = useState<string | null>(null);
   const [ref, width] = useContainerWidth<HTMLDivElement>();
+  const tableHeight = useViewportHeight(layout === 'side' ? 260 : 300);
   const onOpen = useCallback((model: Model) => setOpenId(model.id), []);
   const filtered =
     Boolean(state.project || state.framework.length || state.tag.length || state.search) ||
     state.published !== 'any';
+
+  if (layout === 'side' && openId) {
+    return (
+      <div ref={ref}>
+        <Button
+          type="link"
+          icon={<ArrowLeftOutlined />}
+          onClick={() => setOpenId(null)}
+          style={{ padding: 0 }}
+        >
+          Back to models
+        </Button>
+        <div style={{ marginTop: 8 }}>
+          <ModelDetailsView modelId={openId} />
+        </div>
+      </div>
+    );
+  }
 
   let body;
   if (query.isPending) body = <Loading label="Loading models" rows={8} />;
@@ -42,13 +69,19 @@ export function ModelsView({ initialProject }: ModelsViewProps) {
     body = (
       <Empty
         description={
-          filtered
-            ? 'No models match these filters.'
-            : 'No models yet: models appear when ClearML tasks register them.'
+          state.page > 1
+            ? 'No more models on this page.'
+            : filtered
+              ? 'No models match these filters.'
+              : 'No models yet: models appear when ClearML tasks register them.'
         }
       >
-        {filtered ? (
-          <Button onClick={() => setState(INITIAL_MODEL_LIST_STATE)}>Clear filters</Button>
+        {state.page > 1 ? (
+          <Button onClick={() => update({ page: 1 })}>Back to page 1</Button>
+        ) : filtered ? (
+          <Button onClick={() => update({ ...INITIAL_MODEL_LIST_STATE, sort: state.sort })}>
+            Clear filters
+          </Button>
         ) : null}
       </Empty>
     );
@@ -58,6 +91,9 @@ export function ModelsView({ initialProject }: ModelsViewProps) {
         models={query.data.items}
         loading={query.isFetching && query.isPlaceholderData}
         width={width}
+        height={tableHeight}
+        sort={state.sort}
+        onSort={(sort) => update({ sort: sort ?? DEFAULT_MODEL_SORT })}
         onOpen={onOpen}
       />
     );

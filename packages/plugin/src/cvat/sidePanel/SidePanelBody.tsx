@@ -30,7 +30,14 @@ export function SidePanelBody(props: {
   resolved: ResolvedContext;
 }) {
   const { api, kind, resolved } = props;
-  if (kind === 'models') return <ModelsView />;
+  if (kind === 'models') {
+    // Its filters, sort and page live in a URL: the drawer's own, not CVAT's.
+    return (
+      <MemoryRouter>
+        <ModelsView layout="side" />
+      </MemoryRouter>
+    );
+  }
   if (resolved.status === 'loading') return skeleton;
   if (resolved.status === 'ready' && kind === 'project') {
     return <ProjectPanel api={api} context={resolved.context} />;
