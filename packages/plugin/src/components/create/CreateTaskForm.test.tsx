@@ -129,6 +129,39 @@ describe('CreateTaskForm', () => {
     expect(onCreated).not.toHaveBeenCalled();
   });
 
+  it('when errors[] name hyperparameters, then each message appears on that parameter', async () => {
+    withCreate([
+      () =>
+        problemResponse(
+          makeProblem('validation-error', 400, {
+            detail: 'Invalid request',
+            errors: [
+              { in: 'body', name: 'hyperparameters.Args.lr', message: 'must be at most 8 chars' },
+              { in: 'body', name: 'hyperparameters.Args.bad key', message: 'is not a valid name' },
+            ],
+          }),
+        ),
+    ]);
+    const { user, onCreated } = renderForm();
+    await user.type(screen.getByLabelText('Name'), 'hp');
+    await user.click(screen.getByRole('button', { name: /Add section/ }));
+    await user.type(screen.getByLabelText('Parameter 1 name'), 'lr');
+    await user.type(screen.getByLabelText('Parameter 1 value'), '0.000000001');
+    await user.click(screen.getByRole('button', { name: /Add parameter/ }));
+    await user.type(screen.getByLabelText('Parameter 2 name'), 'bad key');
+    await user.click(submit());
+    expect(await screen.findByText('must be at most 8 chars')).toBeInTheDocument();
+    const item = (label: string) => screen.getByLabelText(label).closest('.ant-form-item');
+    expect(item('Parameter 1 value')).toHaveClass('ant-form-item-has-error');
+    expect(item('Parameter 1 value')).toHaveTextContent('must be at most 8 chars');
+    expect(item('Parameter 1 name')).not.toHaveClass('ant-form-item-has-error');
+    expect(item('Parameter 2 name')).toHaveClass('ant-form-item-has-error');
+    expect(item('Parameter 2 name')).toHaveTextContent('is not a valid name');
+    // Every error found its field, so there is no alert repeating them.
+    expect(screen.queryByText('The task was not created')).not.toBeInTheDocument();
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
   it('when a problem names no form field, then it appears in an alert', async () => {
     withCreate([
       () => problemResponse(makeProblem('forbidden', 403, { detail: 'Read-only proxy' })),

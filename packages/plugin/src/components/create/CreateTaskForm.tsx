@@ -6,9 +6,8 @@ import { TASK_TYPES, type TaskDetails } from '../../api/types';
 import { useCreateTask } from '../../api/useCreateTask';
 import { taskTypeLabel } from '../common/taskStatus';
 import { HyperparameterEditor } from './HyperparameterEditor';
+import { problemFieldPath } from './problemFieldPath';
 import {
-  FORM_FIELDS,
-  fieldPath,
   toFormValues,
   toTaskCreate,
   type CreateTaskInitialValues,
@@ -86,11 +85,24 @@ export function CreateTaskForm({
 
   const showProblem = (error: Error) => {
     const fieldErrors = isApiError(error) ? error.fieldErrors : [];
-    const onFields = fieldErrors.filter((e) => FORM_FIELDS.has(fieldPath(e.name).join('.')));
-    form.setFields(onFields.map((e) => ({ name: fieldPath(e.name), errors: [e.message] })));
-    const elsewhere = fieldErrors
-      .filter((e) => !onFields.includes(e))
-      .map((e) => `${e.name}: ${e.message}`);
+    const sections = form.getFieldValue('hyperparameters') as TaskFormValues['hyperparameters'];
+    const placed = fieldErrors.map((e) => ({
+      error: e,
+      path: problemFieldPath(e.name, e.message, sections),
+    }));
+    const onFields = placed.filter((p) => p.path !== null);
+    // Several errors may name one field: all of its messages show.
+    const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
+    for (const { error: e, path } of onFields) {
+      const id = JSON.stringify(path);
+      const entry = byField.get(id) ?? { name: path!, errors: [] };
+      entry.errors.push(e.message);
+      byField.set(id, entry);
+    }
+    form.setFields([...byField.values()]);
+    const elsewhere = placed
+      .filter((p) => p.path === null)
+      .map(({ error: e }) => `${e.name}: ${e.message}`);
     if (onFields.length === 0 || elsewhere.length > 0) {
       const transient = isApiError(error) ? error.isTransient : true;
       setProblem({ message: error.message, details: elsewhere, retry: transient });
