@@ -1,4 +1,5 @@
-import { Space } from 'antd';
+import { Tooltip } from 'antd';
+import type { CSSProperties } from 'react';
 import type { Project, TaskStatus } from '../../api/types';
 import { taskStatusColor, taskStatusLabel } from '../common/taskStatus';
 
@@ -13,30 +14,59 @@ const SHOWN: TaskStatus[] = [
   'published',
 ];
 
-/** Small coloured counts of a project's tasks by status ("3 Running · 12 Completed"). */
+const row: CSSProperties = {
+  display: 'inline-flex',
+  gap: 6,
+  alignItems: 'center',
+  fontSize: 12,
+  margin: 0,
+  padding: 0,
+  listStyle: 'none',
+};
+// The total reads as a neutral pill, set apart from the coloured per-status counts.
+const total: CSSProperties = {
+  padding: '0 6px',
+  borderRadius: 8,
+  lineHeight: '16px',
+  background: 'rgba(0,0,0,0.06)',
+  color: 'rgba(0,0,0,0.65)',
+};
+const dot = (color: string): CSSProperties => ({
+  display: 'inline-block',
+  width: 6,
+  height: 6,
+  borderRadius: 3,
+  marginRight: 3,
+  background: color,
+  verticalAlign: 'middle',
+});
+
+/**
+ * A project's task counts: the total as a grey pill, then a coloured dot and count per status.
+ * Each count is a list item named "93 Completed" (read by screen readers, shown on hover).
+ */
 export function ProjectStats({ stats }: { stats: Project['stats'] }) {
   if (!stats) return null;
   const shown = SHOWN.filter((s) => (stats.by_status[s] ?? 0) > 0);
-  const summary = shown.map((s) => `${stats.by_status[s]} ${taskStatusLabel(s)}`).join(', ');
+  const totalLabel = `${stats.total} ${stats.total === 1 ? 'task' : 'tasks'} in total`;
   return (
-    <Space
-      size={6}
-      aria-label={`${stats.total} tasks${summary ? `: ${summary}` : ''}`}
-      style={{ fontSize: 12 }}
-    >
-      <span style={{ color: 'rgba(0,0,0,0.45)' }} aria-hidden>
-        {stats.total}
-      </span>
-      {shown.map((s) => (
-        <span
-          key={s}
-          title={taskStatusLabel(s)}
-          aria-hidden
-          style={{ color: taskStatusColor(s), fontWeight: 600 }}
-        >
-          {stats.by_status[s]}
-        </span>
-      ))}
-    </Space>
+    <ul aria-label="Tasks by status" style={row}>
+      <Tooltip title={totalLabel}>
+        <li aria-label={totalLabel} style={total}>
+          {stats.total}
+        </li>
+      </Tooltip>
+      {shown.map((s) => {
+        const label = `${stats.by_status[s]} ${taskStatusLabel(s)}`;
+        return (
+          <Tooltip key={s} title={label}>
+            <li aria-label={label} style={{ color: taskStatusColor(s), fontWeight: 600 }}>
+              <span aria-hidden style={dot(taskStatusColor(s))} />
+              {stats.by_status[s]}
+            </li>
+          </Tooltip>
+        );
+      })}
+    </ul>
   );
 }

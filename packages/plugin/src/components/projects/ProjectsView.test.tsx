@@ -36,9 +36,14 @@ describe('ProjectsView', () => {
       'href',
       '/projects/Vision/tasks',
     );
+    const counts = within(tree).getByRole('list', { name: 'Tasks by status' });
     expect(
-      within(tree).getByLabelText('7 tasks: 2 Running, 1 Failed, 4 Completed'),
-    ).toBeInTheDocument();
+      within(counts)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label')),
+    ).toEqual(['7 tasks in total', '2 Running', '1 Failed', '4 Completed']);
+    // Projects without stats show no counts at all.
+    expect(within(tree).getAllByRole('list', { name: 'Tasks by status' })).toHaveLength(1);
     expect(asked[0]!.searchParams.get('include_stats')).toBe('true');
     expect(screen.queryByRole('link', { name: 'Detection' })).toBeNull();
 
@@ -109,6 +114,30 @@ describe('ProjectsView', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() =>
       expect(screen.getByRole('link', { name: 'Recovered' })).toBeInTheDocument(),
+    );
+  });
+
+  it('when a task count is hovered, then a tooltip names its status; the total says it is the total', async () => {
+    server.use(
+      onGet('/projects', () =>
+        pageOf([
+          makeProject('Vision', {
+            stats: { total: 93, by_status: { completed: 90, failed: 3 } },
+          }),
+        ]),
+      ),
+    );
+    const { user } = renderView();
+    const completed = await screen.findByRole('listitem', { name: '90 Completed' });
+    expect(completed).toHaveTextContent('90');
+    await user.hover(completed);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('90 Completed');
+    await user.unhover(completed);
+    await user.hover(screen.getByRole('listitem', { name: '93 tasks in total' }));
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('tooltip').some((t) => t.textContent === '93 tasks in total'),
+      ).toBe(true),
     );
   });
 });
