@@ -220,31 +220,37 @@ describe('TasksView', () => {
     expect(await screen.findByText('This task not found')).toBeInTheDocument();
   });
 
-  it('in the side layout, then create and details open inside the panel, with no drawer or mask', async () => {
+  const renderSide = () =>
+    renderWithProviders((api) => <ClearmlPanel api={api} layout="side" />, {
+      route: PROJECT_ROUTE,
+    });
+  const noDrawer = () => expect(document.querySelector('.ant-drawer, .ant-drawer-mask')).toBeNull();
+
+  it('in the side layout, then the create form replaces the list inside the panel, with no drawer or mask', async () => {
+    withTasks(() => pageOf([makeTask({ id: 'abc123', name: 'open me' })]));
+    server.use(onGet('/projects/{project_name}', () => makeProject('Vision/Detection')));
+    const { user } = renderSide();
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: /Create task/ }));
+    const form = await screen.findByRole('form', { name: 'Create a ClearML task' });
+    noDrawer();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Back to tasks/ }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(form).not.toBeInTheDocument();
+  });
+
+  it('in the side layout, then a task’s details replace the list, with no drawer or mask', async () => {
     withTasks(() => pageOf([makeTask({ id: 'abc123', name: 'open me' })]));
     server.use(
-      onGet('/projects/{project_name}', () => makeProject('Vision/Detection')),
       onGet('/projects/{project_name}/tasks/{task_id}', () =>
         problemResponse(makeProblem('not-found', 404)),
       ),
     );
-    const { user, location } = renderWithProviders(
-      (api) => <ClearmlPanel api={api} layout="side" />,
-      { route: PROJECT_ROUTE },
-    );
-    await screen.findByRole('table');
-    await user.click(screen.getByRole('button', { name: /Create task/ }));
-    const form = await screen.findByRole('form', { name: 'Create a ClearML task' });
-    expect(form.closest('.ant-drawer')).toBeNull();
-    expect(document.querySelector('.ant-drawer, .ant-drawer-mask')).toBeNull();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
-    await screen.findByRole('table');
-    await user.click(screen.getByRole('button', { name: /Create task/ }));
-    await user.click(await screen.findByRole('button', { name: /Back to tasks/ }));
+    const { user, location } = renderSide();
     await user.click(await screen.findByRole('link', { name: 'open me' }));
     expect(location().pathname).toBe('/projects/Vision%2FDetection/tasks/abc123');
     expect(await screen.findByText('This task not found')).toBeInTheDocument();
-    expect(document.querySelector('.ant-drawer, .ant-drawer-mask')).toBeNull();
+    noDrawer();
   });
 });
