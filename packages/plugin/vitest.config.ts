@@ -8,7 +8,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
-    testTimeout: 30_000,
+    testTimeout: 90_000,
     // antd's CSS-in-JS is heavy in jsdom; two workers are all this machine spares.
     maxWorkers: 2,
     // antd's ES build imports rc-* files without extensions, which Node's ESM loader rejects:
