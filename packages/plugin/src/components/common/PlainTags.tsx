@@ -19,6 +19,8 @@ export function PlainTags({ tags, max = 3 }: { tags: string[]; max?: number }) {
         overflow: 'hidden',
         whiteSpace: 'nowrap',
         maxWidth: '100%',
+        // An inline-block with hidden overflow sits on its bottom edge: rows with tags grew taller.
+        verticalAlign: 'top',
       }}
     >
       {tags.slice(0, max).map((tag) => (
