@@ -1,6 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { ApiError } from './ApiError';
-import type { paths } from './generated/openapi';
+import type { paths } from '@cvat-clearml/proxy/openapi-types';
 
 export type ApiClient = Client<paths>;
 

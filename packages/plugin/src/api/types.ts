@@ -1,5 +1,5 @@
 // Names for the generated schema types the panel uses; nothing is re-declared by hand.
-import type { components, operations } from './generated/openapi';
+import type { components, operations } from '@cvat-clearml/proxy/openapi-types';
 
 type Schemas = components['schemas'];
 

@@ -1,7 +1,7 @@
 // msw handlers typed by the generated contract: a resolver must return the endpoint's success
 // body (or a Response for errors), so a fixture that drifts from openapi.yaml fails to compile.
 import { http, HttpResponse, type PathParams } from 'msw';
-import type { paths } from '../api/generated/openapi';
+import type { paths } from '@cvat-clearml/proxy/openapi-types';
 import type { Problem } from '../api/types';
 import { API } from './server';
 
