@@ -8,17 +8,17 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildHarness } from './support/buildHarness';
 import { harnessPage } from './support/harnessPage';
-import { launchBrowser } from './support/launchBrowser';
+import { launchChromium, type Chromium } from '../support/launchChromium';
+import { startStack, type Stack } from '../support/startStack';
 import { startHarnessServer, type HarnessServer } from './support/startHarnessServer';
-import { startServices } from './support/startServices';
 
 const screenshots = new URL('./screenshots/', import.meta.url).pathname;
 const outDir = mkdtempSync(join(tmpdir(), 'clearml-cvat-harness-'));
 const isPanelChunk = (path: string) => /panelChunk/.test(path);
 
-let services: Awaited<ReturnType<typeof startServices>>;
+let services: Stack;
 let server: HarnessServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let browser: Chromium;
 let context: BrowserContext;
 let page: Page;
 let h: ReturnType<typeof harnessPage>;
@@ -28,9 +28,9 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   await buildHarness(outDir);
-  services = await startServices();
-  server = await startHarnessServer(outDir, services.proxy.url);
-  browser = await launchBrowser();
+  services = await startStack();
+  server = await startHarnessServer(outDir, services.proxyUrl);
+  browser = await launchChromium();
   context = browser.context;
   page = context.pages()[0] ?? (await context.newPage());
   h = harnessPage(page);
@@ -185,7 +185,7 @@ describe('the ClearML plugin in the CVAT v2.73 host harness', () => {
     const linked = panel.getByRole('region', { name: 'ClearML tasks linked to CVAT task 7' });
     await linked.getByText(taskName).waitFor({ timeout: 30_000 });
     // The proxy stored the link: it finds the task by the CVAT task id.
-    const answer = await fetch(`${services.proxy.url}/projects/Audio/tasks?cvat_task_id=7`);
+    const answer = await fetch(`${services.proxyUrl}/projects/Audio/tasks?cvat_task_id=7`);
     const body = (await answer.json()) as { items: { name: string; tags: string[] }[] };
     const created = body.items.find((t) => t.name === taskName);
     expect(created?.tags).toContain('cvat');

@@ -35,7 +35,7 @@ export async function buildPanel(): Promise<{ dir: string; output: string }> {
 }
 
 /** The emulator and the proxy as separate processes, wired like `pnpm start`, on free ports. */
-export async function startStack(uiDir: string): Promise<Stack> {
+export async function startStack(uiDir?: string): Promise<Stack> {
   const emulator = await startProcess({
     name: 'clearml-emulator',
     cwd: join(packagesDir, 'clearml-emulator'),
@@ -56,7 +56,7 @@ export async function startStack(uiDir: string): Promise<Stack> {
         PORT: '0',
         HOST: '127.0.0.1',
         AUTH_MODE: 'none',
-        UI_DIR: uiDir,
+        ...(uiDir ? { UI_DIR: uiDir } : {}),
       },
       urlPattern: /"url":"(http:\/\/127\.0\.0\.1:\d+)"/,
     });
