@@ -36,7 +36,7 @@ export function ModelFilters({ state, onChange }: ModelFiltersProps) {
         aria-label="Framework"
         placeholder={frameworks.isError ? 'Frameworks unavailable' : 'Framework'}
         allowClear
-        maxTagCount="responsive"
+        maxTagCount={1}
         value={state.framework}
         loading={frameworks.isPending}
         options={frameworks.data?.items.map((f) => ({ value: f, label: f }))}

@@ -16,7 +16,8 @@ const SHOWN: TaskStatus[] = [
 
 const row: CSSProperties = {
   display: 'inline-flex',
-  gap: 6,
+  flexWrap: 'wrap',
+  gap: '2px 6px',
   alignItems: 'center',
   fontSize: 12,
   margin: 0,
@@ -29,6 +30,7 @@ const total: CSSProperties = {
   borderRadius: 8,
   lineHeight: '16px',
   background: 'rgba(0,0,0,0.06)',
+  whiteSpace: 'nowrap',
   color: 'rgba(0,0,0,0.65)',
 };
 const dot = (color: string): CSSProperties => ({
@@ -60,7 +62,10 @@ export function ProjectStats({ stats }: { stats: Project['stats'] }) {
         const label = `${stats.by_status[s]} ${taskStatusLabel(s)}`;
         return (
           <Tooltip key={s} title={label}>
-            <li aria-label={label} style={{ color: taskStatusColor(s), fontWeight: 600 }}>
+            <li
+              aria-label={label}
+              style={{ color: taskStatusColor(s), fontWeight: 600, whiteSpace: 'nowrap' }}
+            >
               <span aria-hidden style={dot(taskStatusColor(s))} />
               {stats.by_status[s]}
             </li>

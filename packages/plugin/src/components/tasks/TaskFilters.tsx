@@ -28,7 +28,7 @@ export function TaskFilters({ state, onChange }: TaskFiltersProps) {
         aria-label="Status"
         placeholder="Status"
         allowClear
-        maxTagCount="responsive"
+        maxTagCount={1}
         value={state.status}
         options={statusOptions}
         onChange={(status) => onChange({ status })}
@@ -39,7 +39,7 @@ export function TaskFilters({ state, onChange }: TaskFiltersProps) {
         aria-label="Type"
         placeholder="Type"
         allowClear
-        maxTagCount="responsive"
+        maxTagCount={1}
         value={state.type}
         options={typeOptions}
         onChange={(type) => onChange({ type })}
@@ -50,7 +50,7 @@ export function TaskFilters({ state, onChange }: TaskFiltersProps) {
         aria-label="Tags"
         placeholder="Tags"
         allowClear
-        maxTagCount="responsive"
+        maxTagCount={1}
         value={state.tag}
         open={false}
         suffixIcon={null}
