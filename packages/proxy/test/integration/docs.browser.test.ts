@@ -1,41 +1,26 @@
 // /docs in a real browser (Debian's Chromium driven by playwright-core), under the security
 // layer's strict CSP: the reference must render from local files with no console errors.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type Chromium } from '../support/launchChromium.js';
 import { PROXY_DIR } from './helpers/spawnProcess.js';
 import { startStack, type Stack } from './helpers/startStack.js';
 
 const SCREENSHOTS = join(PROXY_DIR, 'test/integration/screenshots');
 let stack: Stack;
 let browser: BrowserContext;
-let profile: string;
+let chromium: Chromium;
 
 beforeAll(async () => {
   stack = await startStack();
-  profile = await mkdtemp(join(tmpdir(), 'proxy-chromium-'));
-  // A fresh profile per run: nothing cached from an earlier run can hide a problem.
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  chromium = await launchChromium();
+  browser = chromium.context;
 }, 60_000);
 afterAll(async () => {
-  await browser?.close();
+  await chromium?.close();
   await stack?.stop();
-  if (profile) await rm(profile, { recursive: true, force: true });
 });
 
 describe('/docs in Chromium', () => {

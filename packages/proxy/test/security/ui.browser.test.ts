@@ -4,18 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type Chromium } from '../support/launchChromium.js';
 import { startRealProxy, type RealProxy } from './startRealProxy.js';
 
 const UI_DIR = fileURLToPath(new URL('../../../plugin/dist/ui', import.meta.url));
 let proxy: RealProxy;
 let browser: BrowserContext;
-let profile: string;
+let chromium: Chromium;
 
 beforeAll(async () => {
   if (!existsSync(join(UI_DIR, 'index.html'))) {
@@ -27,26 +26,12 @@ beforeAll(async () => {
     expect(built.status, 'the panel build (pnpm --filter @cvat-clearml/plugin build)').toBe(0);
   }
   proxy = await startRealProxy({ AUTH_MODE: 'none', UI_DIR });
-  profile = await mkdtemp(join(tmpdir(), 'security-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  chromium = await launchChromium();
+  browser = chromium.context;
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
+  await chromium?.close();
   await proxy?.stop();
-  if (profile) await rm(profile, { recursive: true, force: true });
 });
 
 /** A page that records console errors, page errors and every CSP violation. */
