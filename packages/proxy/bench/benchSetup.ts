@@ -85,11 +85,16 @@ export async function startProxyProcess(
   };
   // BENCH_PROXY_LOG_DIR=<dir> keeps each proxy's log lines, to explain odd figures.
   const logDir = process.env.BENCH_PROXY_LOG_DIR;
-  const child = registry.start(`proxy (${label})`, [...TSX, 'src/main.ts'], {
-    cwd: PROXY_DIR,
-    env,
-    stdoutFile: logDir ? join(logDir, `proxy-${label.replace(/\W+/g, '-')}.log`) : undefined,
-  });
+  // The same V8 flag as `pnpm start` and the Docker image (see package.json's start script).
+  const child = registry.start(
+    `proxy (${label})`,
+    ['--max-semi-space-size=64', ...TSX, 'src/main.ts'],
+    {
+      cwd: PROXY_DIR,
+      env,
+      stdoutFile: logDir ? join(logDir, `proxy-${label.replace(/\W+/g, '-')}.log`) : undefined,
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const startMs = await waitUntilReady(
     child,
