@@ -1,7 +1,8 @@
 import { NotFoundError } from '../errors/index.js';
 import type { CallOptions } from './createClearmlClient.js';
 import { containsCaselessPattern } from './escapeRegex.js';
-import { fetchAllRows, fetchExactPage } from './fetchExactPage.js';
+import { fetchAllRows } from './fetchExactPage.js';
+import { fetchListPage } from './fetchListPage.js';
 import {
   MODEL_DETAIL_FIELDS,
   MODEL_LIST_FIELDS,
@@ -85,21 +86,14 @@ export async function listModels(
         };
       }
       if (query.include_archived !== true) where.system_tags = ['-archived'];
-      const { rows, hasMore } = await fetchExactPage(
-        (page0, size, probe) =>
-          clearml<{ models?: Row[] }>(
-            deps,
-            'models.get_all_ex',
-            {
-              ...where,
-              only_fields: probe ? ['id'] : MODEL_LIST_FIELDS,
-              page: page0,
-              page_size: size,
-            },
-            opts,
-          ).then((d) => d.models ?? []),
+      const { rows, hasMore } = await fetchListPage(
+        deps,
+        'models.get_all_ex',
+        where,
+        MODEL_LIST_FIELDS,
         page,
         pageSize,
+        opts,
       );
       return {
         items: rows.map((r) => parseModel(r, deps.urls)),

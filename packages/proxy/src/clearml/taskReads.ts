@@ -1,7 +1,8 @@
 import { NotFoundError } from '../errors/index.js';
 import type { CallOptions } from './createClearmlClient.js';
 import type { ProjectRef } from './createProjectResolver.js';
-import { fetchAllRows, fetchExactPage } from './fetchExactPage.js';
+import { fetchAllRows } from './fetchExactPage.js';
+import { fetchListPage } from './fetchListPage.js';
 import {
   parseTaskDetails,
   parseTaskSummary,
@@ -47,21 +48,14 @@ export async function listTasks(
         if (ctx.scope.all) where.include_subprojects = true;
         else where.project = [project.id, ...(await allowedDescendants(deps, project, ctx, opts))];
       }
-      const { rows, hasMore } = await fetchExactPage(
-        (page0, size, probe) =>
-          clearml<{ tasks?: Row[] }>(
-            deps,
-            'tasks.get_all_ex',
-            {
-              ...where,
-              only_fields: probe ? ['id'] : TASK_LIST_FIELDS,
-              page: page0,
-              page_size: size,
-            },
-            opts,
-          ).then((d) => d.tasks ?? []),
+      const { rows, hasMore } = await fetchListPage(
+        deps,
+        'tasks.get_all_ex',
+        where,
+        TASK_LIST_FIELDS,
         page,
         pageSize,
+        opts,
       );
       return {
         items: rows.map((r) => parseTaskSummary(r, deps.urls)),
