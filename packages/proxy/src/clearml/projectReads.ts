@@ -110,31 +110,75 @@ async function describeProjects(
       return parseProject({ ...r, stats: extra.stats ?? emptyStats() }, hasChildren, deps.urls);
     });
   }
-  // One cheap probe for the whole page: the direct children of these projects, names only.
-  const children = await fetchAllRows(
-    (page0, size) =>
-      clearml<{ projects?: Row[] }>(
-        deps,
-        'projects.get_all_ex',
-        {
-          parent: ids,
-          shallow_search: true,
-          search_hidden: false,
-          only_fields: ['id', 'name'],
-          page: page0,
-          page_size: size,
-        },
-        opts,
-      ).then((d) => d.projects ?? []),
-    20,
-  );
-  const parents = new Set(
+  const parents = ctx.scope.all
+    ? await parentsWithChildren(deps, rows, opts)
+    : await parentsWithVisibleChildren(deps, ids, visible, opts);
+  return rows.map((r) => parseProject(r, parents.has(str(r.name) ?? ''), deps.urls));
+}
+
+/** The direct children of `parentIds`, names only: one ClearML page (at most 500 rows). */
+function childrenPage(deps: ServiceDeps, parentIds: string[], page0: number, opts: CallOptions) {
+  return clearml<{ projects?: Row[] }>(
+    deps,
+    'projects.get_all_ex',
+    {
+      parent: parentIds,
+      shallow_search: true,
+      search_hidden: false,
+      only_fields: ['id', 'name'],
+      page: page0,
+      page_size: 500,
+    },
+    opts,
+  ).then((d) => d.projects ?? []);
+}
+
+/**
+ * Which of these projects have at least one child. Only presence matters, so a project once seen
+ * is left out of the next question: one call in the common case, and a project with thousands of
+ * children costs no more than one with one (listing them all made a slow tail).
+ */
+async function parentsWithChildren(
+  deps: ServiceDeps,
+  projects: Row[],
+  opts: CallOptions,
+): Promise<Set<string>> {
+  const parents = new Set<string>();
+  let remaining = projects
+    .map((p) => ({ id: str(p.id), name: str(p.name) ?? '' }))
+    .filter((p): p is { id: string; name: string } => p.id !== null);
+  // Each round finds at least one more parent (its rows are children of `remaining` only).
+  while (remaining.length > 0) {
+    const children = await childrenPage(
+      deps,
+      remaining.map((p) => p.id),
+      0,
+      opts,
+    );
+    const found = new Set(children.map((c) => parentNameOf(str(c.name) ?? '') ?? ''));
+    for (const name of found) parents.add(name);
+    if (children.length < 500) break;
+    const next = remaining.filter((p) => !found.has(p.name));
+    if (next.length === remaining.length) break;
+    remaining = next;
+  }
+  return parents;
+}
+
+/** With a project scope, a child counts only when the scope shows it: read them all. */
+async function parentsWithVisibleChildren(
+  deps: ServiceDeps,
+  ids: string[],
+  visible: (name: string) => boolean,
+  opts: CallOptions,
+): Promise<Set<string>> {
+  const children = await fetchAllRows((page0) => childrenPage(deps, ids, page0, opts), 20);
+  return new Set(
     children
       .map((c) => str(c.name) ?? '')
       .filter(visible)
-      .map(parentNameOf),
+      .map((name) => parentNameOf(name) ?? ''),
   );
-  return rows.map((r) => parseProject(r, parents.has(str(r.name) ?? ''), deps.urls));
 }
 
 function emptyStats() {
