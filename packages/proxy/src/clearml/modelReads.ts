@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors/index.js';
+import { allowedProjectIds } from './allowedProjectIds.js';
 import type { CallOptions } from './createClearmlClient.js';
 import { containsCaselessPattern } from './escapeRegex.js';
-import { fetchAllRows } from './fetchExactPage.js';
 import { fetchListPage } from './fetchListPage.js';
 import {
   MODEL_DETAIL_FIELDS,
@@ -9,7 +9,6 @@ import {
   parseModel,
   parseModelDetails,
 } from './parseModel.js';
-import { str } from './parseValues.js';
 import { orderBy } from './orderBy.js';
 import { cachedRead, clearml, normalizeQuery, tags, type ServiceDeps } from './serviceDeps.js';
 import { tagFilter } from './taskQuery.js';
@@ -34,20 +33,9 @@ async function scopedProjectIds(
   opts: CallOptions,
 ): Promise<string[] | undefined> {
   if (ctx.scope.all) return undefined;
-  return cachedRead(deps, ctx, ['scopedProjectIds'], [tags.projectLists], async () => {
-    const rows = await fetchAllRows((page0, size) =>
-      clearml<{ projects?: Row[] }>(
-        deps,
-        'projects.get_all_ex',
-        { search_hidden: true, only_fields: ['id', 'name'], page: page0, page_size: size },
-        opts,
-      ).then((d) => d.projects ?? []),
-    );
-    return rows
-      .filter((r) => ctx.scope.allows(str(r.name) ?? ''))
-      .map((r) => str(r.id))
-      .filter((id): id is string => id !== null);
-  });
+  return cachedRead(deps, ctx, ['scopedProjectIds'], [tags.projectLists], () =>
+    allowedProjectIds(deps, { search_hidden: true }, ctx, opts),
+  );
 }
 
 export async function listModels(

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors/index.js';
+import { allowedProjectIds } from './allowedProjectIds.js';
 import type { CallOptions } from './createClearmlClient.js';
 import type { ProjectRef } from './createProjectResolver.js';
-import { fetchAllRows } from './fetchExactPage.js';
 import { fetchListPage } from './fetchListPage.js';
 import {
   parseTaskDetails,
@@ -9,7 +9,7 @@ import {
   TASK_DETAIL_FIELDS,
   TASK_LIST_FIELDS,
 } from './parseTask.js';
-import { ref, str } from './parseValues.js';
+import { ref } from './parseValues.js';
 import { cachedRead, clearml, normalizeQuery, tags, type ServiceDeps } from './serviceDeps.js';
 import { taskFilter } from './taskQuery.js';
 import type { CallContext, TaskDetails, TaskListQuery, TaskPage } from './types.js';
@@ -46,7 +46,16 @@ export async function listTasks(
       const where: Row = { ...taskFilter(query), project: [project.id] };
       if (tree) {
         if (ctx.scope.all) where.include_subprojects = true;
-        else where.project = [project.id, ...(await allowedDescendants(deps, project, ctx, opts))];
+        else
+          where.project = [
+            project.id,
+            ...(await allowedProjectIds(
+              deps,
+              { parent: [project.id], search_hidden: false },
+              ctx,
+              opts,
+            )),
+          ];
       }
       const { rows, hasMore } = await fetchListPage(
         deps,
@@ -65,33 +74,6 @@ export async function listTasks(
       };
     },
   );
-}
-
-/** Sub-projects (any depth) of `project` that the scope lets the caller see. */
-async function allowedDescendants(
-  deps: ServiceDeps,
-  project: ProjectRef,
-  ctx: CallContext,
-  opts: CallOptions,
-): Promise<string[]> {
-  const rows = await fetchAllRows((page0, size) =>
-    clearml<{ projects?: Row[] }>(
-      deps,
-      'projects.get_all_ex',
-      {
-        parent: [project.id],
-        search_hidden: false,
-        only_fields: ['id', 'name'],
-        page: page0,
-        page_size: size,
-      },
-      opts,
-    ).then((d) => d.projects ?? []),
-  );
-  return rows
-    .filter((r) => ctx.scope.allows(str(r.name) ?? ''))
-    .map((r) => str(r.id))
-    .filter((id): id is string => id !== null);
 }
 
 /** One task in full, fetched by id (no cache): used after a create and by getTask. */
