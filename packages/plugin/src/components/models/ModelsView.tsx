@@ -1,9 +1,9 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Drawer, Empty, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { Model } from '../../api/types';
 import { useModels } from '../../api/useModels';
 import type { PanelLayout } from '../../panel/types';
+import { BackButton } from '../common/BackButton';
 import { ErrorState } from '../common/ErrorState';
 import { Loading } from '../common/Loading';
 import { Pager } from '../common/Pager';
@@ -46,14 +46,7 @@ export function ModelsView({ layout = 'page' }: ModelsViewProps) {
   if (layout === 'side' && openId) {
     return (
       <div ref={ref}>
-        <Button
-          type="link"
-          icon={<ArrowLeftOutlined />}
-          onClick={() => setOpenId(null)}
-          style={{ padding: 0 }}
-        >
-          Back to models
-        </Button>
+        <BackButton label="Back to models" onClick={() => setOpenId(null)} />
         <div style={{ marginTop: 8 }}>
           <ModelDetailsView modelId={openId} />
         </div>

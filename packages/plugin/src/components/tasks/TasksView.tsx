@@ -6,6 +6,7 @@ import type { TaskDetails, TaskSummary } from '../../api/types';
 import { useProjectTasks } from '../../api/useProjectTasks';
 import type { PanelLayout } from '../../panel/types';
 import { CreateTaskButton } from '../common/CreateTaskButton';
+import { BackButton } from '../common/BackButton';
 import { ErrorState } from '../common/ErrorState';
 import { Pager } from '../common/Pager';
 import { useContainerWidth } from '../common/useContainerWidth';
@@ -79,14 +80,7 @@ export function TasksView(props: TasksViewProps) {
   if (layout === 'side' && createOpen) {
     return (
       <div ref={ref}>
-        <Button
-          type="link"
-          icon={<ArrowLeftOutlined />}
-          onClick={() => setCreateOpen(false)}
-          style={{ padding: 0 }}
-        >
-          Back to tasks
-        </Button>
+        <BackButton label="Back to tasks" onClick={() => setCreateOpen(false)} />
         <Typography.Title level={4} style={{ margin: '8px 0' }}>
           Create a ClearML task
         </Typography.Title>
