@@ -5,7 +5,13 @@ declare module 'autocannon' {
     path?: string;
     headers?: Record<string, string>;
     body?: string;
-    setupRequest?: (req: AutocannonRequest, context: Record<string, unknown>) => AutocannonRequest;
+    /** Builds the request just before it is sent; nothing skips to the first request. */
+    setupRequest?: (
+      req: AutocannonRequest,
+      context: Record<string, unknown>,
+    ) => AutocannonRequest | undefined;
+    /** The answer, with its body as text; `context` is per connection, reset every cycle. */
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
   interface AutocannonOptions {
     url: string;

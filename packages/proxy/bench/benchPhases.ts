@@ -1,17 +1,19 @@
 import { request } from 'node:http';
 import type { BenchContext } from './benchContext.js';
 import type { RunningProxy } from './benchSetup.js';
+import { parentNameOf } from '../src/clearml/parseProject.js';
 import { totalCalls } from './createEmulatorClient.js';
-import { PAGE_SIZE, type ListWorkload, type Variant } from './listWorkloads.js';
-import { runLoad, type LoadFigures, type LoadTarget } from './runLoad.js';
+import { PAGE_SIZE, type ListWorkload, type Row, type Variant } from './listWorkloads.js';
+import { MAX_FOLLOW_UPS, runLoad, type LoadFigures, type LoadTarget } from './runLoad.js';
 
 /** The proxy answers the same rows as the direct call: else the comparison means nothing. */
 export async function checkSameData(ctx: BenchContext, workload: ListWorkload): Promise<void> {
+  let parents = 0;
   for (const v of workload.variants) {
     const res = await fetch(`${ctx.uncached.url}${workload.proxyPath(v)}`);
     const viaProxy = ((await res.json()) as { items?: { id: string }[] }).items ?? [];
     const { data } = await ctx.emulator.client.call(workload.endpoint, workload.directBody(v));
-    const direct = (data[workload.rowsKey] as { id: string }[] | undefined) ?? [];
+    const direct = (data[workload.rowsKey] as Row[] | undefined) ?? [];
     const a = viaProxy.map((r) => r.id).join(',');
     const b = direct.map((r) => r.id).join(',');
     if (res.status !== 200 || direct.length !== PAGE_SIZE || a !== b) {
@@ -19,7 +21,44 @@ export async function checkSameData(ctx: BenchContext, workload: ListWorkload): 
         `${workload.name}, sort ${v.sort}, page ${v.page}: the proxy's rows are not the direct call's`,
       );
     }
+    parents += await checkFollowUp(ctx, workload, direct, viaProxy, v);
   }
+  // Else the follow-up would be a formality: nothing in the data would exercise it.
+  if (workload.followUp && parents === 0) {
+    throw new Error(`${workload.name}: no page of the benchmark's data has a parent project`);
+  }
+}
+
+/** The direct follow-up calls answer what the proxy adds: which rows have children. */
+async function checkFollowUp(
+  ctx: BenchContext,
+  workload: ListWorkload,
+  direct: Row[],
+  viaProxy: { id: string; has_children?: boolean }[],
+  v: Variant,
+): Promise<number> {
+  if (!workload.followUp) return 0;
+  const { endpoint, next } = workload.followUp;
+  const answers: Row[][] = [];
+  for (let body = next(direct, answers); body; body = next(direct, answers)) {
+    if (answers.length === MAX_FOLLOW_UPS) {
+      throw new Error(`${workload.name}: more than ${MAX_FOLLOW_UPS} follow-up calls`);
+    }
+    const { data } = await ctx.emulator.client.call(endpoint, body);
+    answers.push((data[workload.rowsKey] as Row[] | undefined) ?? []);
+  }
+  const parents = new Set(answers.flat().map((c) => parentNameOf(String(c.name))));
+  const nameOf = new Map(direct.map((r) => [r.id, String(r.name)]));
+  const differs = viaProxy.filter(
+    (p) => (p.has_children === true) !== parents.has(nameOf.get(p.id) ?? ''),
+  );
+  if (differs.length > 0) {
+    throw new Error(
+      `${workload.name}, sort ${v.sort}, page ${v.page}: the direct follow-up calls do not ` +
+        `give the proxy's has_children (${differs.length} of ${viaProxy.length} differ)`,
+    );
+  }
+  return viaProxy.filter((p) => p.has_children === true).length;
 }
 
 /** Identical concurrent requests with the cache off: what coalescing alone saves. */

@@ -1,10 +1,13 @@
 import { MODEL_LIST_FIELDS } from '../src/clearml/parseModel.js';
 import { PROJECT_LIST_FIELDS } from '../src/clearml/parseProject.js';
+import { nextChildrenQuery } from '../src/clearml/projectReads.js';
 import { TASK_LIST_FIELDS } from '../src/clearml/parseTask.js';
 import { taskFilter } from '../src/clearml/taskQuery.js';
 import type { TaskListQuery } from '../src/clearml/types.js';
 
 export const PAGE_SIZE = 50;
+
+export type Row = Record<string, unknown>;
 
 /** One request of a list: a sort order and a page (50 rows). */
 export interface Variant {
@@ -24,6 +27,12 @@ export interface ListWorkload {
   rowsKey: string;
   /** The body the proxy sends for this page (filters, order, projection), built by its own code. */
   directBody(v: Variant, projection?: boolean): Record<string, unknown>;
+  /**
+   * The further ClearML calls a direct client needs for the same answer: `/projects` says which
+   * projects have children, and ClearML's page does not. `next` gets the page's rows and the
+   * follow-up answers so far, and gives the next call's body, or null when the data is complete.
+   */
+  followUp?: { endpoint: string; next(rows: Row[], answers: Row[][]): Row | null };
 }
 
 const PAGES = 10;
@@ -72,6 +81,8 @@ export function projectWorkload(): ListWorkload {
       ...(projection ? { only_fields: PROJECT_LIST_FIELDS } : {}),
       ...paging(v.page),
     }),
+    // has_children: the page's children, asked as the proxy asks (usually one call).
+    followUp: { endpoint: 'projects.get_all_ex', next: nextChildrenQuery },
   };
 }
 

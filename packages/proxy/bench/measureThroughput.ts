@@ -1,4 +1,4 @@
-import type { BenchContext, BenchTarget } from './benchContext.js';
+import { targetsFor, type BenchContext, type BenchTarget } from './benchContext.js';
 import type { ListWorkload } from './listWorkloads.js';
 import { connectionsTo, cpuMs, rssMiB, sampleMax } from './procStats.js';
 import { runLoad, type LoadFigures } from './runLoad.js';
@@ -35,17 +35,18 @@ export async function measureThroughput(
   ctx: BenchContext,
   workload: ListWorkload,
 ): Promise<ThroughputRow[]> {
+  const targets = targetsFor(ctx, workload);
   const plan = { connections: ctx.connections, variants: workload.variants };
   const perRound = ctx.durationSec / ctx.rounds;
   const acc = new Map<string, { runs: LoadFigures[]; cpuProxy: number; cpuEmu: number }>();
   const rss = new Map<string, number>();
   const sockets = new Map<string, number>();
-  for (const t of ctx.targets) {
+  for (const t of targets) {
     await runLoad(t.load, workload, { ...plan, durationSec: ctx.warmupSec });
     acc.set(t.label, { runs: [], cpuProxy: 0, cpuEmu: 0 });
   }
   for (let round = 0; round < ctx.rounds; round++) {
-    for (const t of ctx.targets) {
+    for (const t of targets) {
       const a = acc.get(t.label);
       if (!a) continue;
       const { result, cpuProxy, cpuEmu, rssMax, socketsMax } = await measured(ctx, t, () =>
@@ -60,7 +61,7 @@ export async function measureThroughput(
       }
     }
   }
-  return ctx.targets.map((t) => {
+  return targets.map((t) => {
     const a = acc.get(t.label) ?? { runs: [], cpuProxy: 0, cpuEmu: 0 };
     const requests = a.runs.reduce((n, r) => n + r.requests, 0);
     const n = Math.max(requests, 1);
@@ -132,9 +133,10 @@ export async function measureLatency(
   ctx: BenchContext,
   workload: ListWorkload,
 ): Promise<LatencyRow[]> {
-  const runs = new Map<string, LoadFigures[]>(ctx.targets.map((t) => [t.label, []]));
+  const targets = targetsFor(ctx, workload);
+  const runs = new Map<string, LoadFigures[]>(targets.map((t) => [t.label, []]));
   for (let round = 0; round < ctx.rounds; round++) {
-    for (const t of ctx.targets) {
+    for (const t of targets) {
       const figures = await runPaced(t.load, workload, {
         connections: ctx.connections,
         rate: ctx.pacedRate,
@@ -143,7 +145,7 @@ export async function measureLatency(
       runs.get(t.label)?.push(figures);
     }
   }
-  return ctx.targets.map((t) => {
+  return targets.map((t) => {
     const r = runs.get(t.label) ?? [];
     return {
       workload: workload.name,

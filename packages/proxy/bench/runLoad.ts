@@ -1,5 +1,5 @@
 import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
-import type { ListWorkload, Variant } from './listWorkloads.js';
+import type { ListWorkload, Row, Variant } from './listWorkloads.js';
 
 export interface LoadTarget {
   kind: 'direct' | 'proxy';
@@ -7,6 +7,11 @@ export interface LoadTarget {
   url: string;
   /** Bearer token, for direct calls to the emulator. */
   token?: string;
+  /**
+   * Direct only: send the page call alone, without the workload's follow-up call. Not the same
+   * data as the proxy's answer; shown beside the fair baseline so the difference is visible.
+   */
+  firstCallOnly?: boolean;
 }
 
 export interface LoadPlan {
@@ -19,6 +24,7 @@ export interface LoadPlan {
 }
 
 export interface LoadFigures {
+  /** Answered requests; for a direct list of several calls, complete lists. */
   requests: number;
   rps: number;
   p50Ms: number;
@@ -31,6 +37,28 @@ export interface LoadFigures {
 }
 
 const REQUEST_TIMEOUT_SEC = 10;
+/** Follow-up calls a direct list may make (the bench's data needs at most 2; checked first). */
+export const MAX_FOLLOW_UPS = 4;
+
+/** Whether a direct request to this target is the page call then the workload's follow-up. */
+export function isTwoCalls(target: LoadTarget, workload: ListWorkload): boolean {
+  return target.kind === 'direct' && !target.firstCallOnly && workload.followUp !== undefined;
+}
+
+export function directHeaders(target: LoadTarget): Record<string, string> {
+  return { 'content-type': 'application/json', authorization: `Bearer ${target.token ?? ''}` };
+}
+
+/** The rows of a ClearML answer (`{meta, data: {<rowsKey>: [...]}}`), [] when it is not one. */
+export function rowsOf(workload: ListWorkload, body: string): Row[] {
+  try {
+    const parsed = JSON.parse(body) as { data?: Row };
+    const rows = parsed.data?.[workload.rowsKey];
+    return Array.isArray(rows) ? (rows as Row[]) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** The request for one page: GET through the proxy, or the ClearML POST it stands for. */
 function requestFor(target: LoadTarget, workload: ListWorkload, v: Variant): AutocannonRequest {
@@ -38,13 +66,13 @@ function requestFor(target: LoadTarget, workload: ListWorkload, v: Variant): Aut
   return {
     method: 'POST',
     path: `/${workload.endpoint}`,
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${target.token ?? ''}`,
-    },
+    headers: directHeaders(target),
     body: JSON.stringify(workload.directBody(v)),
   };
 }
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 
 /** One bounded autocannon run (duration or count, never both unbounded). */
 export async function runLoad(
@@ -55,29 +83,91 @@ export async function runLoad(
   if (!plan.durationSec && !plan.amount) throw new Error('runLoad: a duration or an amount');
   const prepared = plan.variants.map((v) => requestFor(target, workload, v));
   let next = 0;
+  // One counter shared by every connection, so concurrent requests differ.
+  const page: AutocannonRequest = {
+    setupRequest: (req) => ({ ...req, ...prepared[next++ % prepared.length] }),
+  };
+  const followUp = isTwoCalls(target, workload) ? workload.followUp : undefined;
+  // Several calls per list: autocannon times each call, so the list is timed here, from the
+  // page call's setup to the last answer (autocannon sends a request right after its setup).
+  const listMs: number[] = [];
+  const requests: AutocannonRequest[] = [page];
+  if (followUp) {
+    // After each answer: the next call, or the list is complete and its time recorded.
+    const answered = (context: Record<string, unknown>, status: number) => {
+      const answers = context.answers as Row[][];
+      context.nextBody = status === 200 ? followUp.next(context.rows as Row[], answers) : undefined;
+      if (status === 200 && !context.nextBody) {
+        listMs.push(performance.now() - (context.started as number));
+      }
+    };
+    requests[0] = {
+      setupRequest: (req, context) => {
+        context.started = performance.now();
+        return page.setupRequest?.(req, context) ?? req;
+      },
+      onResponse: (status, body, context) => {
+        context.rows = rowsOf(workload, body);
+        context.answers = [];
+        answered(context, status);
+      },
+    };
+    for (let i = 0; i < MAX_FOLLOW_UPS; i++) {
+      requests.push({
+        // Nothing to ask: autocannon goes back to a new page call.
+        setupRequest: (req, context) => {
+          const next = context.nextBody as Row | undefined;
+          if (!next) return undefined;
+          return {
+            ...req,
+            method: 'POST',
+            path: `/${followUp.endpoint}`,
+            headers: directHeaders(target),
+            body: JSON.stringify(next),
+          };
+        },
+        onResponse: (status, body, context) => {
+          (context.answers as Row[][]).push(rowsOf(workload, body));
+          answered(context, status);
+        },
+      });
+    }
+  }
   const result: AutocannonResult = await autocannon({
     url: target.url,
     connections: plan.connections,
     timeout: REQUEST_TIMEOUT_SEC,
     ...(plan.amount ? { amount: plan.amount } : { duration: plan.durationSec }),
-    requests: [
-      {
-        // One counter shared by every connection, so concurrent requests differ.
-        setupRequest: (req) => ({ ...req, ...prepared[next++ % prepared.length] }),
-      },
-    ],
-  });
-  const requests = result['2xx'] + result.non2xx;
-  return {
     requests,
-    rps: requests / Math.max(result.duration, 0.001),
+  });
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count]),
+  );
+  const errors = result.errors + result.timeouts;
+  if (followUp) {
+    const sorted = listMs.sort((a, b) => a - b);
+    return {
+      requests: sorted.length,
+      rps: sorted.length / Math.max(result.duration, 0.001),
+      p50Ms: round2(quantile(sorted, 0.5)),
+      p99Ms: round2(quantile(sorted, 0.99)),
+      maxMs: round2(sorted[sorted.length - 1] ?? 0),
+      errors,
+      non2xx: result.non2xx,
+      statuses,
+    };
+  }
+  const requestCount = result['2xx'] + result.non2xx;
+  return {
+    requests: requestCount,
+    rps: requestCount / Math.max(result.duration, 0.001),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
-    errors: result.errors + result.timeouts,
+    errors,
     non2xx: result.non2xx,
-    statuses: Object.fromEntries(
-      Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count]),
-    ),
+    statuses,
   };
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

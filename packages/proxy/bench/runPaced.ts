@@ -1,6 +1,13 @@
 import { Agent, request } from 'node:http';
-import type { ListWorkload } from './listWorkloads.js';
-import type { LoadFigures, LoadTarget } from './runLoad.js';
+import type { ListWorkload, Row } from './listWorkloads.js';
+import {
+  directHeaders,
+  isTwoCalls,
+  MAX_FOLLOW_UPS,
+  rowsOf,
+  type LoadFigures,
+  type LoadTarget,
+} from './runLoad.js';
 
 export interface PacedPlan {
   /** Keep-alive connections opened (all of them, before timing starts). */
@@ -23,10 +30,10 @@ export async function runPaced(
   plan: PacedPlan,
 ): Promise<LoadFigures> {
   const agent = new Agent({ keepAlive: true, maxSockets: plan.connections });
-  const send = (i: number) => once(agent, target, workload, i);
+  const list = (i: number) => once(agent, target, workload, i);
   try {
     // Open every connection first, so the timed part reuses them.
-    await Promise.all(Array.from({ length: plan.connections }, (_, i) => send(i)));
+    await Promise.all(Array.from({ length: plan.connections }, (_, i) => list(i)));
     const total = Math.round(plan.rate * plan.durationSec);
     const spacing = 1000 / plan.rate;
     const started = performance.now();
@@ -37,7 +44,7 @@ export async function runPaced(
       if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait - 1));
       else {
         const i = results.length;
-        results.push(send(i).then((r) => ({ ...r, ms: performance.now() - due })));
+        results.push(list(i).then((r) => ({ status: r.status, ms: performance.now() - due })));
       }
     }
     const done = await Promise.all(results);
@@ -63,8 +70,8 @@ export async function runPaced(
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** One request; status 0 = no answer (error or timeout). Never rejects. */
-function once(
+/** One list: a proxy GET, or the direct calls for the same data. Status 0 = no answer. */
+async function once(
   agent: Agent,
   target: LoadTarget,
   workload: ListWorkload,
@@ -72,22 +79,46 @@ function once(
 ): Promise<{ status: number; ms: number }> {
   const v = workload.variants[i % workload.variants.length];
   if (!v) throw new Error(`${workload.name}: no requests to send`);
-  const direct = target.kind === 'direct';
-  const path = direct ? `/${workload.endpoint}` : workload.proxyPath(v);
-  const body = direct ? JSON.stringify(workload.directBody(v)) : undefined;
-  const headers: Record<string, string> = direct
-    ? { 'content-type': 'application/json', authorization: `Bearer ${target.token ?? ''}` }
-    : {};
+  if (target.kind === 'proxy') {
+    return send(agent, `${target.url}${workload.proxyPath(v)}`, 'GET', {});
+  }
+  const headers = directHeaders(target);
+  const body = JSON.stringify(workload.directBody(v));
+  const followUp = isTwoCalls(target, workload) ? workload.followUp : undefined;
+  let last = await send(agent, `${target.url}/${workload.endpoint}`, 'POST', headers, body);
+  if (!followUp || last.status !== 200) return last;
+  const rows = rowsOf(workload, last.text ?? '');
+  const answers: Row[][] = [];
+  for (let next = followUp.next(rows, answers); next; next = followUp.next(rows, answers)) {
+    const url = `${target.url}/${followUp.endpoint}`;
+    last = await send(agent, url, 'POST', headers, JSON.stringify(next));
+    if (last.status !== 200 || answers.length >= MAX_FOLLOW_UPS) return last;
+    answers.push(rowsOf(workload, last.text ?? ''));
+  }
+  return last;
+}
+
+/** One HTTP request; never rejects. */
+function send(
+  agent: Agent,
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; ms: number; text?: string }> {
   return new Promise((resolve) => {
-    const req = request(
-      `${target.url}${path}`,
-      { method: direct ? 'POST' : 'GET', agent, headers },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: 0 }));
-        res.on('error', () => resolve({ status: 0, ms: 0 }));
-      },
-    );
+    const req = request(url, { method, agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          ms: 0,
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+      res.on('error', () => resolve({ status: 0, ms: 0 }));
+    });
     req.setTimeout(TIMEOUT_MS, () => req.destroy());
     req.on('error', () => resolve({ status: 0, ms: 0 }));
     req.end(body);

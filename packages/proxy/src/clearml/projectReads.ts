@@ -116,53 +116,71 @@ async function describeProjects(
   return rows.map((r) => parseProject(r, parents.has(str(r.name) ?? ''), deps.urls));
 }
 
-/** The direct children of `parentIds`, names only: one ClearML page (at most 500 rows). */
+/** ClearML's largest page. */
+const CLEARML_MAX_PAGE = 500;
+
+/**
+ * The `projects.get_all_ex` body for the direct children of `parentIds`, names only: one ClearML
+ * page (at most 500 rows).
+ */
+export function childrenQuery(parentIds: string[], page0 = 0): Row {
+  return {
+    parent: parentIds,
+    shallow_search: true,
+    search_hidden: false,
+    only_fields: ['id', 'name'],
+    page: page0,
+    page_size: CLEARML_MAX_PAGE,
+  };
+}
+
 function childrenPage(deps: ServiceDeps, parentIds: string[], page0: number, opts: CallOptions) {
   return clearml<{ projects?: Row[] }>(
     deps,
     'projects.get_all_ex',
-    {
-      parent: parentIds,
-      shallow_search: true,
-      search_hidden: false,
-      only_fields: ['id', 'name'],
-      page: page0,
-      page_size: 500,
-    },
+    childrenQuery(parentIds, page0),
     opts,
   ).then((d) => d.projects ?? []);
 }
 
+const parentsIn = (children: Row[]) => children.map((c) => parentNameOf(str(c.name) ?? '') ?? '');
+
 /**
- * Which of these projects have at least one child. Only presence matters, so a project once seen
- * is left out of the next question: one call in the common case, and a project with thousands of
- * children costs no more than one with one (listing them all made a slow tail).
+ * The next question for `has_children` of these projects, given the answers so far (children
+ * rows), or null when they are answered. Only presence matters, so a project once seen to have a
+ * child is left out of the next question: one call in the common case, and a project with
+ * thousands of children costs no more than one with one (listing them all made a slow tail).
+ * Exported for the benchmark, whose direct baseline asks ClearML the same questions.
  */
+export function nextChildrenQuery(projects: Row[], answers: Row[][]): Row | null {
+  const last = answers[answers.length - 1];
+  // A short answer held every child of the projects asked about.
+  if (last && last.length < CLEARML_MAX_PAGE) return null;
+  const before = new Set(answers.slice(0, -1).flatMap(parentsIn));
+  // A full answer names at least one new parent (its rows are children of those asked only);
+  // one that does not would loop forever.
+  if (last && parentsIn(last).every((name) => before.has(name))) return null;
+  const found = new Set(answers.flatMap(parentsIn));
+  const remaining = projects
+    .filter((p) => !found.has(str(p.name) ?? ''))
+    .map((p) => str(p.id))
+    .filter((id): id is string => id !== null);
+  return remaining.length > 0 ? childrenQuery(remaining) : null;
+}
+
+/** The names of these projects that have at least one child (see nextChildrenQuery). */
 async function parentsWithChildren(
   deps: ServiceDeps,
   projects: Row[],
   opts: CallOptions,
 ): Promise<Set<string>> {
-  const parents = new Set<string>();
-  let remaining = projects
-    .map((p) => ({ id: str(p.id), name: str(p.name) ?? '' }))
-    .filter((p): p is { id: string; name: string } => p.id !== null);
-  // Each round finds at least one more parent (its rows are children of `remaining` only).
-  while (remaining.length > 0) {
-    const children = await childrenPage(
-      deps,
-      remaining.map((p) => p.id),
-      0,
-      opts,
+  const answers: Row[][] = [];
+  for (let q = nextChildrenQuery(projects, answers); q; q = nextChildrenQuery(projects, answers)) {
+    answers.push(
+      (await clearml<{ projects?: Row[] }>(deps, 'projects.get_all_ex', q, opts)).projects ?? [],
     );
-    const found = new Set(children.map((c) => parentNameOf(str(c.name) ?? '') ?? ''));
-    for (const name of found) parents.add(name);
-    if (children.length < 500) break;
-    const next = remaining.filter((p) => !found.has(p.name));
-    if (next.length === remaining.length) break;
-    remaining = next;
   }
-  return parents;
+  return new Set(answers.flatMap(parentsIn));
 }
 
 /** With a project scope, a child counts only when the scope shows it: read them all. */
