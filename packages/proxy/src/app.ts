@@ -7,7 +7,7 @@ import type { Security } from './auth/types.js';
 import type { ClearmlService } from './clearml/types.js';
 import type { Config } from './config/index.js';
 import { HttpError, InputError, NotFoundError, problemMiddleware } from './errors/index.js';
-import { requestLogger, type Logger } from './logging/index.js';
+import { requestLogger, type CallTally, type Logger } from './logging/index.js';
 import { createRequestValidator, loadOpenApi, type OpenApiDoc } from './openapi/index.js';
 import { docsRoutes } from './routes/docsRoutes.js';
 import { modelRoutes } from './routes/modelRoutes.js';
@@ -31,6 +31,8 @@ export interface AppDeps {
   version: string;
   /** The contract; read from openapi.yaml when not given. */
   openapi?: OpenApiDoc;
+  /** ClearML calls per request, for the request's log line (see createCallTally). */
+  callTally?: CallTally;
   /** Mounted right after the request log: refuses requests while shutting down. */
   shutdownGate?: RequestHandler;
 }
@@ -73,7 +75,7 @@ export function createApp(deps: AppDeps): Express {
   // Flat query parsing: `a[b]=1` stays a key named `a[b]` (refused as unknown), no nesting.
   app.set('query parser', 'simple');
 
-  app.use(requestLogger(deps.logger));
+  app.use(requestLogger(deps.logger, deps.callTally));
   if (deps.shutdownGate) app.use(deps.shutdownGate);
   for (const handler of deps.security.headers) app.use(handler);
   app.use(compression({ threshold: COMPRESSION_THRESHOLD }));

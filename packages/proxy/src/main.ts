@@ -7,7 +7,7 @@ import { createSecurity } from './auth/index.js';
 import { createClearmlService } from './clearml/index.js';
 import { ConfigError, loadConfig, type ClearmlSettings } from './config/index.js';
 import { createGracefulShutdown } from './lifecycle/index.js';
-import { createLogger } from './logging/index.js';
+import { createCallTally, createLogger } from './logging/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -36,6 +36,8 @@ const logger = createLogger({
   secrets: () => secrets,
   write: (line) => process.stdout.write(`${line}\n`),
 });
+
+const callTally = createCallTally();
 
 let clearml: ClearmlSettings;
 let stopEmulator: (() => Promise<void>) | undefined;
@@ -77,7 +79,7 @@ const service = createClearmlService({
   secretKey: clearml.secretKey,
   timeoutMs: config.clearmlTimeoutMs,
   cacheTtlMs: config.cacheTtlMs,
-  log: (line) => logger.line(line),
+  log: callTally.tee((line) => logger.line(line)),
 });
 
 let security;
@@ -106,6 +108,7 @@ server.on(
     service,
     security,
     version: pkg.version,
+    callTally,
     shutdownGate: lifecycle.gate,
   }),
 );

@@ -96,7 +96,9 @@ export function createClearmlTransport(options: TransportOptions): ClearmlTransp
         settled = true;
         clearTimeout(timer);
         call.signal?.removeEventListener('abort', onAbort);
+        // One line per call at debug level only (the request's line sums them); failures warn.
         const line: Record<string, unknown> = {
+          level: outcome === 'ok' ? 'debug' : 'warn',
           clearml_call: call.endpoint,
           trx: call.trx,
           status,

@@ -57,4 +57,25 @@ describe('createLogger', () => {
     logger.info('x', { value: 'a fake"quoted\\secret b' });
     expect(JSON.parse(lines[0]!).value).toBe('a [redacted] b');
   });
+
+  it('still masks the first of a thousand remembered caller values, and fixed keys added late', () => {
+    const secrets: string[] = [];
+    const { logger, lines } = collect('info', secrets);
+    const values = Array.from(
+      { length: 1000 },
+      (_, i) => `fake-cookie-${String(i).padStart(4, '0')}`,
+    );
+    for (const v of values) logger.addSecret(v);
+    secrets.push('FAKE_LATE_ACCESS_KEY');
+    logger.info('x', { a: `first ${values[0]}, last ${values[999]}, key FAKE_LATE_ACCESS_KEY` });
+    expect(JSON.parse(lines[0]!).a).toBe('first [redacted], last [redacted], key [redacted]');
+  });
+
+  it('forgets the oldest remembered value past a thousand, but never a fixed secret', () => {
+    const { logger, lines } = collect('info', ['fake-fixed-secret']);
+    logger.addSecret('fake-fixed-secret');
+    for (let i = 0; i < 1000; i++) logger.addSecret(`fake-cookie-${i}`);
+    logger.info('x', { a: 'fake-fixed-secret fake-cookie-999' });
+    expect(JSON.parse(lines[0]!).a).toBe('[redacted] [redacted]');
+  });
 });

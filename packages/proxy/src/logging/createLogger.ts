@@ -1,6 +1,7 @@
 // JSON-lines logger. Dependencies come in as arguments (where lines go, which values are
 // secret), so tests collect lines and assert on them; nothing here is a module singleton.
-import { redactSecrets } from './redactSecrets.js';
+import { createSecretIndex } from './createSecretIndex.js';
+import { redactCredentialShapes } from './redactSecrets.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -43,12 +44,24 @@ function serialise(value: unknown): string {
 
 export function createLogger(options: LoggerOptions): Logger {
   const now = options.now ?? (() => new Date());
+  // Insertion order = age, for forgetting the oldest; the index holds these and the fixed ones.
   const remembered = new Set<string>();
+  const index = createSecretIndex();
+  let fixed: readonly string[] = [];
+  /** The fixed secrets may change between lines (keys known after start-up): keep in step. */
+  const syncFixed = () => {
+    const current = options.secrets();
+    if (current.length === fixed.length && current.every((s, i) => s === fixed[i])) return;
+    for (const s of fixed) index.delete(s);
+    fixed = [...current];
+    for (const s of fixed) index.add(s);
+  };
 
   const emit = (level: LogLevel, fields: LogLine) => {
     if (ORDER[level] < ORDER[options.level]) return;
+    syncFixed();
     const text = serialise({ time: now().toISOString(), level, ...fields });
-    options.write(redactSecrets(text, [...options.secrets(), ...remembered]));
+    options.write(redactCredentialShapes(index.redact(text)));
   };
 
   return {
@@ -65,11 +78,18 @@ export function createLogger(options: LoggerOptions): Logger {
     },
     addSecret: (value) => {
       if (!value) return;
-      remembered.delete(value);
+      if (remembered.delete(value)) {
+        remembered.add(value);
+        return;
+      }
       remembered.add(value);
+      index.add(value);
       if (remembered.size > MAX_REMEMBERED) {
         const oldest = remembered.values().next().value;
-        if (oldest !== undefined) remembered.delete(oldest);
+        if (oldest !== undefined) {
+          remembered.delete(oldest);
+          index.delete(oldest);
+        }
       }
     },
   };

@@ -5,5 +5,6 @@ export {
   type Logger,
   type LoggerOptions,
 } from './createLogger.js';
+export { createCallTally, type CallTally } from './createCallTally.js';
 export { redactSecrets, REDACTED } from './redactSecrets.js';
 export { requestLogger } from './requestLogger.js';

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Caller } from '../auth/types.js';
+import type { CallTally } from './createCallTally.js';
 import type { Logger } from './createLogger.js';
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{8,64}$/;
@@ -16,13 +17,15 @@ function cookieValues(header: string): string[] {
     .filter(Boolean);
 }
 
-export function requestLogger(logger: Logger): RequestHandler {
+/** `tally`, when given, adds the request's ClearML calls (count and total ms) to its line. */
+export function requestLogger(logger: Logger, tally?: CallTally): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     const incoming = req.get('x-request-id');
     const requestId = incoming && SAFE_ID.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
+    tally?.open(requestId);
 
     logger.addSecret(req.get('authorization'));
     const cookie = req.get('cookie');
@@ -39,6 +42,7 @@ export function requestLogger(logger: Logger): RequestHandler {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       const status = res.writableFinished ? res.statusCode : 499;
       const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+      const calls = tally?.close(requestId);
       logger.line({
         level,
         msg: 'request',
@@ -50,6 +54,7 @@ export function requestLogger(logger: Logger): RequestHandler {
         request_id: requestId,
         trx: `${requestId}-*`,
         user: caller?.username ?? null,
+        ...(calls ? { clearml_calls: calls.calls, clearml_ms: calls.ms } : {}),
       });
     };
     res.on('finish', write);

@@ -210,4 +210,18 @@ describe('the request log', () => {
     expect(line!.trx).toBe(`${String(line!.request_id)}-*`);
     expect(stack.logs.join('\n')).not.toContain('secret-search-text');
   });
+
+  it("sums the request's ClearML calls into its line; the per-call lines are debug level", async () => {
+    const { headers } = await stack.call('/projects?page=2&page_size=3&sort=-name');
+    const lines = stack.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const id = headers.get('x-request-id');
+    const calls = lines.filter((l) => String(l.trx).startsWith(`${id}-`) && l.clearml_call);
+    const line = lines.find((l) => l.msg === 'request' && l.request_id === id);
+    // Page 2 of 3 cannot be read in one window: page + has_more probe + has_children.
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    expect(calls.every((c) => c.level === 'debug')).toBe(true);
+    expect(line).toMatchObject({ clearml_calls: calls.length });
+    const sum = calls.reduce((ms, c) => ms + Number(c.ms), 0);
+    expect(Number(line!.clearml_ms)).toBeCloseTo(sum, 0);
+  });
 });

@@ -14,7 +14,7 @@ import { createClearmlService, type ClearmlServiceOptions } from '../../../src/c
 import type { ClearmlService } from '../../../src/clearml/types.js';
 import { loadConfig, type Config } from '../../../src/config/index.js';
 import { createGracefulShutdown, type GracefulShutdown } from '../../../src/lifecycle/index.js';
-import { createLogger } from '../../../src/logging/index.js';
+import { createCallTally, createLogger } from '../../../src/logging/index.js';
 import { contractProblems } from './contract.js';
 import { startWireTap, type WireTap } from './startWireTap.js';
 
@@ -92,6 +92,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     secrets: () => [credentials.accessKey, credentials.secretKey, basic],
     write: (line) => logs.push(line),
   });
+  const callTally = createCallTally();
   const service = createClearmlService({
     apiHost: config.clearml!.apiHost,
     webHost: config.clearml!.webHost,
@@ -99,7 +100,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     secretKey: credentials.secretKey,
     timeoutMs: config.clearmlTimeoutMs,
     cacheTtlMs: config.cacheTtlMs,
-    log: (line) => logger.line({ msg: 'clearml call', ...line }),
+    log: callTally.tee((line) => logger.line({ msg: 'clearml call', ...line })),
     ...options.service,
   });
   const security = createSecurity(config.env, {
@@ -119,6 +120,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       service,
       security,
       version: '0.0.0-test',
+      callTally,
       shutdownGate: lifecycle.gate,
     }),
   );
