@@ -90,10 +90,18 @@ export function createClearmlTransport(options: TransportOptions): ClearmlTransp
     }
 
     return new Promise<unknown>((resolve, reject) => {
-      let settled = false;
+      // A pooled socket keeps this call's listeners (and so these closures) until its next
+      // request. Dropping the settle functions and the bytes once settled keeps them from
+      // holding the answer alive that long: held across a young GC, it is copied and
+      // promoted, and old-space garbage means longer and more frequent full GCs.
+      let settle: { resolve: (v: unknown) => void; reject: (e: unknown) => void } | undefined = {
+        resolve,
+        reject,
+      };
       const finish = (status: number, outcome: FailureKind | 'ok', value: unknown) => {
-        if (settled) return;
-        settled = true;
+        const to = settle;
+        if (!to) return;
+        settle = undefined;
         clearTimeout(timer);
         call.signal?.removeEventListener('abort', onAbort);
         // One line per call at debug level only (the request's line sums them); failures warn.
@@ -106,8 +114,8 @@ export function createClearmlTransport(options: TransportOptions): ClearmlTransp
         };
         if (outcome !== 'ok') line.outcome = outcome;
         options.log(line);
-        if (outcome === 'ok') resolve(value);
-        else reject(value);
+        if (outcome === 'ok') to.resolve(value);
+        else to.reject(value);
       };
       const fail = (kind: FailureKind, status = 0, subcode = 0) =>
         finish(
@@ -146,11 +154,12 @@ export function createClearmlTransport(options: TransportOptions): ClearmlTransp
         // A pooled socket that failed before any answer: the server had closed it while idle
         // (keep-alive race). post() goes again on a new connection, and nothing is counted
         // as a failure: a burst of these must not open the circuit breaker.
-        if (req.reusedSocket && !answered && !call.fresh && !settled) {
-          settled = true;
+        const to = settle;
+        if (req.reusedSocket && !answered && !call.fresh && to) {
+          settle = undefined;
           clearTimeout(timer);
           call.signal?.removeEventListener('abort', onAbort);
-          reject(new StaleSocket());
+          to.reject(new StaleSocket());
           return;
         }
         const sent =
@@ -159,7 +168,7 @@ export function createClearmlTransport(options: TransportOptions): ClearmlTransp
       });
       req.on('response', (res) => {
         answered = true;
-        const chunks: Buffer[] = [];
+        let chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {
           size += chunk.length;
@@ -174,7 +183,9 @@ export function createClearmlTransport(options: TransportOptions): ClearmlTransp
         res.on('aborted', () => fail('reset', res.statusCode ?? 0));
         res.on('end', () => {
           const status = res.statusCode ?? 0;
-          const envelope = parseEnvelope(Buffer.concat(chunks).toString('utf8'));
+          const text = Buffer.concat(chunks).toString('utf8');
+          chunks = [];
+          const envelope = parseEnvelope(text);
           if (!envelope) {
             fail('bad-answer', status);
             return;

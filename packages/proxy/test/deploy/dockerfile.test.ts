@@ -126,6 +126,11 @@ describe('packages/proxy/Dockerfile', () => {
         /CMD entry/,
       ],
       [
+        'CMD has no entry after node and its flags',
+        (t) => t.replace(', "packages/proxy/dist/main.js"]', ']'),
+        /CMD should be exec form/,
+      ],
+      [
         'UI_DIR points elsewhere',
         (t) => t.replace('UI_DIR=/app/packages/plugin/dist/ui', 'UI_DIR=/srv/ui'),
         /UI_DIR/,

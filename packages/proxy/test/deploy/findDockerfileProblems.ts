@@ -159,8 +159,10 @@ export function findDockerfileProblems(file: Dockerfile, ctx: DockerfileContext)
     problems.push(`UI_DIR ${uiDir} is not where the panel's build is copied`);
   }
   const cmd = own.filter((i) => i.keyword === 'CMD').at(-1);
-  const entry = cmd?.exec?.[0] === 'node' ? cmd.exec[1] : undefined;
-  if (!entry) problems.push('CMD should be exec form ["node", "<entry>"]');
+  // Node's own flags may come before the entry.
+  const entry =
+    cmd?.exec?.[0] === 'node' ? cmd.exec.slice(1).find((a) => !a.startsWith('-')) : undefined;
+  if (!entry) problems.push('CMD should be exec form ["node", ...flags, "<entry>"]');
   else {
     const resolved = posix.resolve(workdir, entry);
     const proxyDist = landed.find((l) => /proxy\/dist$/.test(l.source.replace(/\/$/, '')));
