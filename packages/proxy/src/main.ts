@@ -1,11 +1,11 @@
 // Start-up: load the configuration, build the dependencies, listen, and shut down gracefully
 // on SIGTERM/SIGINT. Everything else lives in the modules it wires together.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { createSecurity } from './auth/index.js';
 import { createClearmlService } from './clearml/index.js';
 import { ConfigError, loadConfig, type ClearmlSettings } from './config/index.js';
+import { createAppServer } from './createAppServer.js';
 import { createGracefulShutdown } from './lifecycle/index.js';
 import { createCallTally, createLogger } from './logging/index.js';
 
@@ -95,13 +95,12 @@ try {
   fatal(err);
 }
 
-const server = createServer();
+const { server, serve } = createAppServer();
 const lifecycle = createGracefulShutdown(server, {
   timeoutMs: 10_000,
   log: (msg, fields) => logger.info(msg, fields),
 });
-server.on(
-  'request',
+serve(
   createApp({
     config,
     logger,

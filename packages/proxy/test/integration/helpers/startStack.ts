@@ -1,7 +1,7 @@
 // The real thing, in one process for speed: the emulator (real HTTP server) ← wire tap ← the
 // ClearML service ← the Express app listening on 127.0.0.1:0. Tests talk HTTP to `url`. Every
 // answer and log line is kept, so a test can assert that no secret ever came out.
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   startEmulator,
@@ -13,6 +13,7 @@ import { createSecurity } from '../../../src/auth/index.js';
 import { createClearmlService, type ClearmlServiceOptions } from '../../../src/clearml/index.js';
 import type { ClearmlService } from '../../../src/clearml/types.js';
 import { loadConfig, type Config } from '../../../src/config/index.js';
+import { createAppServer } from '../../../src/createAppServer.js';
 import { createGracefulShutdown, type GracefulShutdown } from '../../../src/lifecycle/index.js';
 import { createCallTally, createLogger } from '../../../src/logging/index.js';
 import { contractProblems } from './contract.js';
@@ -108,12 +109,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     host: config.host,
     demo: false,
   });
-  const server = createServer();
+  // As main.ts builds it, so every integration test runs on the same server.
+  const { server, serve } = createAppServer();
   const lifecycle = createGracefulShutdown(server, {
     timeoutMs: options.shutdownTimeoutMs ?? 5000,
   });
-  server.on(
-    'request',
+  serve(
     createApp({
       config,
       logger,
