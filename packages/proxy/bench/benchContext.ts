@@ -23,6 +23,8 @@ export interface BenchContext {
   /** Paced load for the latency figures. */
   pacedRate: number;
   pacedSec: number;
+  /** Turns the paced load is split into (each target in turn). */
+  pacedRounds: number;
 }
 
 export function benchTargets(

@@ -85,10 +85,10 @@ export async function startProxyProcess(
   };
   // BENCH_PROXY_LOG_DIR=<dir> keeps each proxy's log lines, to explain odd figures.
   const logDir = process.env.BENCH_PROXY_LOG_DIR;
-  // The same V8 flag as `pnpm start` and the Docker image (see the Dockerfile's CMD).
+  // The same V8 flags as `pnpm start` and the Docker image (see the Dockerfile's CMD).
   const child = registry.start(
     `proxy (${label})`,
-    ['--no-allocation-site-pretenuring', ...TSX, 'src/main.ts'],
+    ['--no-allocation-site-pretenuring', '--max-semi-space-size=32', ...TSX, 'src/main.ts'],
     {
       cwd: PROXY_DIR,
       env,

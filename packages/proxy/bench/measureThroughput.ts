@@ -2,7 +2,7 @@ import { targetsFor, type BenchContext, type BenchTarget } from './benchContext.
 import type { ListWorkload } from './listWorkloads.js';
 import { connectionsTo, cpuMs, rssMiB, sampleMax } from './procStats.js';
 import { runLoad, type LoadFigures } from './runLoad.js';
-import { runPaced } from './runPaced.js';
+import { figuresOf, runPaced, type PacedResult } from './runPaced.js';
 
 export interface ThroughputRow {
   workload: string;
@@ -119,49 +119,53 @@ export interface LatencyRow {
   workload: string;
   target: string;
   rate: number;
-  /** Median over the rounds of p50, p99 and max (one burst of other work spoils one round). */
+  /** Over every round's samples together: p50, p99, max. */
   figures: LoadFigures;
   p99Rounds: number[];
 }
 
 /**
- * Latency at a steady rate every target can sustain (50 connections open, `rate` req/s in
- * all): what the proxy adds to each request, without the queueing of a saturated run. The
- * targets take turns, as in measureThroughput.
+ * Latency at a steady rate every target can sustain (50 connections each, `rate` req/s to
+ * each): what the proxy adds to each request, without the queueing of a saturated run. All
+ * targets are loaded at once, their requests interleaved (see runPaced), in a few rounds; the
+ * figures pool every round's samples.
  */
 export async function measureLatency(
   ctx: BenchContext,
   workload: ListWorkload,
 ): Promise<LatencyRow[]> {
   const targets = targetsFor(ctx, workload);
-  const runs = new Map<string, LoadFigures[]>(targets.map((t) => [t.label, []]));
-  for (let round = 0; round < ctx.rounds; round++) {
-    for (const t of targets) {
-      const figures = await runPaced(t.load, workload, {
-        connections: ctx.connections,
-        rate: ctx.pacedRate,
-        durationSec: ctx.pacedSec / ctx.rounds,
-      });
-      runs.get(t.label)?.push(figures);
-    }
+  const rounds: PacedResult[][] = [];
+  for (let round = 0; round < ctx.pacedRounds; round++) {
+    rounds.push(
+      await runPaced(
+        targets.map((t) => t.load),
+        workload,
+        {
+          connections: ctx.connections,
+          rate: ctx.pacedRate,
+          durationSec: ctx.pacedSec / ctx.pacedRounds,
+        },
+      ),
+    );
   }
-  return targets.map((t) => {
-    const r = runs.get(t.label) ?? [];
+  return targets.map((t, i) => {
+    const mine = rounds.map((r) => r[i]).filter((r): r is PacedResult => r !== undefined);
+    const samples = mine.flatMap((r) => r.samples.map((ms) => ({ ms, status: 200 })));
+    const pooled = figuresOf(samples, 1);
+    const counts = mine.map((r) => r.figures);
     return {
       workload: workload.name,
       target: t.label,
       rate: ctx.pacedRate,
       figures: {
-        requests: r.reduce((n, x) => n + x.requests, 0),
-        rps: median(r.map((x) => x.rps)),
-        p50Ms: median(r.map((x) => x.p50Ms)),
-        p99Ms: median(r.map((x) => x.p99Ms)),
-        maxMs: median(r.map((x) => x.maxMs)),
-        errors: r.reduce((n, x) => n + x.errors, 0),
-        non2xx: r.reduce((n, x) => n + x.non2xx, 0),
-        statuses: sumStatuses(r),
+        ...pooled,
+        rps: median(counts.map((x) => x.rps)),
+        errors: counts.reduce((n, x) => n + x.errors, 0),
+        non2xx: counts.reduce((n, x) => n + x.non2xx, 0),
+        statuses: sumStatuses(counts),
       },
-      p99Rounds: r.map((x) => x.p99Ms),
+      p99Rounds: counts.map((x) => x.p99Ms),
     };
   });
 }

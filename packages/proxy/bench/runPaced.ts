@@ -10,62 +10,94 @@ import {
 } from './runLoad.js';
 
 export interface PacedPlan {
-  /** Keep-alive connections opened (all of them, before timing starts). */
+  /** Keep-alive connections per target (all opened before timing starts). */
   connections: number;
-  /** Requests per second, evenly spaced (open loop: a slow answer does not delay the next). */
+  /** Requests per second to each target, evenly spaced (open loop: a slow answer does not
+   * delay the next). */
   rate: number;
   durationSec: number;
+}
+
+export interface PacedResult {
+  figures: LoadFigures;
+  /** Each list's latency, ms, in the order sent. */
+  samples: number[];
 }
 
 const TIMEOUT_MS = 10_000;
 
 /**
- * A steady request rate over `connections` open sockets, latency in fractions of a ms from
- * each request's scheduled start. autocannon's own rate limit sends each second's quota in one
- * burst, which measures queueing rather than what the proxy adds.
+ * A steady request rate to every target at once, their requests interleaved on one schedule
+ * (direct, proxy, proxy, direct, …), latency in fractions of a ms from each request's
+ * scheduled start. Interleaved, a stall of the machine (another process, the emulator's GC)
+ * lands on all targets alike instead of on whichever had its turn, so the difference between
+ * their tails is what the proxy adds. autocannon's own rate limit sends each second's quota in
+ * one burst, which measures queueing instead.
  */
 export async function runPaced(
-  target: LoadTarget,
+  targets: readonly LoadTarget[],
   workload: ListWorkload,
   plan: PacedPlan,
-): Promise<LoadFigures> {
-  const agent = new Agent({ keepAlive: true, maxSockets: plan.connections });
-  const list = (i: number) => once(agent, target, workload, i);
+): Promise<PacedResult[]> {
+  const agents = targets.map(() => new Agent({ keepAlive: true, maxSockets: plan.connections }));
+  const list = (t: number, i: number) =>
+    once(agents[t] as Agent, targets[t] as LoadTarget, workload, i);
   try {
     // Open every connection first, so the timed part reuses them.
-    await Promise.all(Array.from({ length: plan.connections }, (_, i) => list(i)));
-    const total = Math.round(plan.rate * plan.durationSec);
-    const spacing = 1000 / plan.rate;
+    await Promise.all(
+      targets.flatMap((_, t) => Array.from({ length: plan.connections }, (_, i) => list(t, i))),
+    );
+    const n = targets.length;
+    const total = Math.round(plan.rate * plan.durationSec) * n;
+    const spacing = 1000 / (plan.rate * n);
     const started = performance.now();
-    const results: Promise<{ ms: number; status: number }>[] = [];
+    const results: Promise<{ target: number; ms: number; status: number }>[] = [];
     while (results.length < total) {
       const due = started + results.length * spacing;
       const wait = due - performance.now();
       if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait - 1));
       else {
-        const i = results.length;
-        results.push(list(i).then((r) => ({ status: r.status, ms: performance.now() - due })));
+        const k = results.length;
+        // Target k % n gets its own request number, so each cycles through all variants.
+        const t = k % n;
+        results.push(
+          list(t, Math.floor(k / n)).then((r) => ({
+            target: t,
+            status: r.status,
+            ms: performance.now() - due,
+          })),
+        );
       }
     }
     const done = await Promise.all(results);
-    const ms = done.map((d) => d.ms).sort((a, b) => a - b);
-    const statuses: Record<string, number> = {};
-    for (const d of done) statuses[d.status] = (statuses[d.status] ?? 0) + 1;
-    const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(ms.length * q))] ?? 0;
-    const ok = done.filter((d) => d.status >= 200 && d.status < 300).length;
-    return {
-      requests: done.length,
-      rps: done.length / ((performance.now() - started) / 1000),
-      p50Ms: round2(at(0.5)),
-      p99Ms: round2(at(0.99)),
-      maxMs: round2(ms[ms.length - 1] ?? 0),
-      errors: done.filter((d) => d.status === 0).length,
-      non2xx: done.length - ok - done.filter((d) => d.status === 0).length,
-      statuses,
-    };
+    const seconds = (performance.now() - started) / 1000;
+    return targets.map((_, t) => {
+      const mine = done.filter((d) => d.target === t);
+      return { figures: figuresOf(mine, seconds), samples: mine.map((d) => d.ms) };
+    });
   } finally {
-    agent.destroy();
+    for (const agent of agents) agent.destroy();
   }
+}
+
+/** p50/p99/max and statuses of one target's answers (status 0 = no answer). */
+export function figuresOf(done: { ms: number; status: number }[], seconds: number): LoadFigures {
+  const ms = done.map((d) => d.ms).sort((a, b) => a - b);
+  const statuses: Record<string, number> = {};
+  for (const d of done) statuses[d.status] = (statuses[d.status] ?? 0) + 1;
+  const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(ms.length * q))] ?? 0;
+  const ok = done.filter((d) => d.status >= 200 && d.status < 300).length;
+  const failed = done.filter((d) => d.status === 0).length;
+  return {
+    requests: done.length,
+    rps: done.length / Math.max(seconds, 0.001),
+    p50Ms: round2(at(0.5)),
+    p99Ms: round2(at(0.99)),
+    maxMs: round2(ms[ms.length - 1] ?? 0),
+    errors: failed,
+    non2xx: done.length - ok - failed,
+    statuses,
+  };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
