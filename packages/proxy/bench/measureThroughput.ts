@@ -122,50 +122,68 @@ export interface LatencyRow {
   /** Over every round's samples together: p50, p99, max. */
   figures: LoadFigures;
   p99Rounds: number[];
+  /** Direct calls measured in the same run, interleaved with this target's (not on "direct"). */
+  baseline?: LoadFigures;
 }
 
 /**
  * Latency at a steady rate every target can sustain (50 connections each, `rate` req/s to
- * each): what the proxy adds to each request, without the queueing of a saturated run. All
- * targets are loaded at once, their requests interleaved (see runPaced), in a few rounds; the
- * figures pool every round's samples.
+ * each): what the proxy adds to each request, without the queueing of a saturated run. Each
+ * target is measured side by side with direct calls, their requests interleaved on one schedule
+ * (see runPaced), in a few rounds; the figures pool every round's samples. The "direct" row
+ * pools its samples from all those runs.
  */
 export async function measureLatency(
   ctx: BenchContext,
   workload: ListWorkload,
 ): Promise<LatencyRow[]> {
-  const targets = targetsFor(ctx, workload);
-  const rounds: PacedResult[][] = [];
-  for (let round = 0; round < ctx.pacedRounds; round++) {
-    rounds.push(
-      await runPaced(
-        targets.map((t) => t.load),
-        workload,
-        {
-          connections: ctx.connections,
-          rate: ctx.pacedRate,
-          durationSec: ctx.pacedSec / ctx.pacedRounds,
-        },
-      ),
-    );
+  const [direct, ...others] = targetsFor(ctx, workload);
+  if (!direct) return [];
+  const plan = {
+    connections: ctx.connections,
+    rate: ctx.pacedRate,
+    durationSec: ctx.pacedSec / ctx.pacedRounds,
+  };
+  const directRuns: PacedResult[] = [];
+  const rows: LatencyRow[] = [];
+  for (const t of others) {
+    const mine: PacedResult[] = [];
+    const paired: PacedResult[] = [];
+    for (let round = 0; round < ctx.pacedRounds; round++) {
+      const [d, o] = await runPaced([direct.load, t.load], workload, plan);
+      if (d) paired.push(d);
+      if (o) mine.push(o);
+    }
+    directRuns.push(...paired);
+    rows.push({ ...pooledRow(ctx, workload, t.label, mine), baseline: pooled(paired) });
   }
-  return targets.map((t, i) => {
-    const mine = rounds.map((r) => r[i]).filter((r): r is PacedResult => r !== undefined);
-    const samples = mine.flatMap((r) => r.samples.map((ms) => ({ ms, status: 200 })));
-    const pooled = figuresOf(samples, 1);
-    const counts = mine.map((r) => r.figures);
-    return {
-      workload: workload.name,
-      target: t.label,
-      rate: ctx.pacedRate,
-      figures: {
-        ...pooled,
-        rps: median(counts.map((x) => x.rps)),
-        errors: counts.reduce((n, x) => n + x.errors, 0),
-        non2xx: counts.reduce((n, x) => n + x.non2xx, 0),
-        statuses: sumStatuses(counts),
-      },
-      p99Rounds: counts.map((x) => x.p99Ms),
-    };
-  });
+  return [pooledRow(ctx, workload, direct.label, directRuns), ...rows];
+}
+
+/** One row's figures: p50/p99/max over all the runs' samples, counts summed. */
+function pooled(runs: PacedResult[]): LoadFigures {
+  const counts = runs.map((r) => r.figures);
+  const samples = runs.flatMap((r) => r.samples.map((ms) => ({ ms, status: 200 })));
+  return {
+    ...figuresOf(samples, 1),
+    rps: median(counts.map((x) => x.rps)),
+    errors: counts.reduce((n, x) => n + x.errors, 0),
+    non2xx: counts.reduce((n, x) => n + x.non2xx, 0),
+    statuses: sumStatuses(counts),
+  };
+}
+
+function pooledRow(
+  ctx: BenchContext,
+  workload: ListWorkload,
+  target: string,
+  runs: PacedResult[],
+): LatencyRow {
+  return {
+    workload: workload.name,
+    target,
+    rate: ctx.pacedRate,
+    figures: pooled(runs),
+    p99Rounds: runs.map((r) => r.figures.p99Ms),
+  };
 }
