@@ -146,6 +146,11 @@ export async function measureLatency(
   };
   const directRuns: PacedResult[] = [];
   const rows: LatencyRow[] = [];
+  // Unmeasured: every target's code paths warm (JIT) at the same gentle rate first.
+  await runPaced([direct.load, ...others.map((t) => t.load)], workload, {
+    ...plan,
+    durationSec: Math.max(1, ctx.warmupSec),
+  });
   for (const t of others) {
     const mine: PacedResult[] = [];
     const paired: PacedResult[] = [];
