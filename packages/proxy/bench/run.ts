@@ -108,8 +108,8 @@ async function main(): Promise<void> {
         `${DURATION_SEC / ROUNDS} s per target; paced ${PACED_RATE} req/s to each proxy and direct at once, ${PACED_ROUNDS} rounds of ` +
         `${PACED_SEC / PACED_ROUNDS} s`,
     );
-    // Paced latency first, on processes not yet catching up on a saturating run's garbage:
-    // measured after one, single rounds caught GC stalls of 25–180 ms, direct calls as well.
+    // Paced latency first, so it is not measured on processes still catching up on a
+    // saturating run's garbage (it did not remove the rare long stalls: see the README).
     const latency: LatencyRow[] = [];
     for (const w of workloads) latency.push(...(await measureLatency(ctx, w)));
     const throughput: ThroughputRow[] = [];
