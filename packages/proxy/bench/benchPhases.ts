@@ -3,8 +3,15 @@ import type { BenchContext } from './benchContext.js';
 import type { RunningProxy } from './benchSetup.js';
 import { parentNameOf } from '../src/clearml/parseProject.js';
 import { totalCalls } from './createEmulatorClient.js';
-import { PAGE_SIZE, type ListWorkload, type Row, type Variant } from './listWorkloads.js';
-import { MAX_FOLLOW_UPS, runLoad, type LoadFigures, type LoadTarget } from './runLoad.js';
+import {
+  askFollowUps,
+  MAX_FOLLOW_UPS,
+  PAGE_SIZE,
+  type ListWorkload,
+  type Row,
+  type Variant,
+} from './listWorkloads.js';
+import { runLoad, type LoadFigures, type LoadTarget } from './runLoad.js';
 
 /** The proxy answers the same rows as the direct call: else the comparison means nothing. */
 export async function checkSameData(ctx: BenchContext, workload: ListWorkload): Promise<void> {
@@ -38,15 +45,12 @@ async function checkFollowUp(
   v: Variant,
 ): Promise<number> {
   if (!workload.followUp) return 0;
-  const { endpoint, next } = workload.followUp;
-  const answers: Row[][] = [];
-  for (let body = next(direct, answers); body; body = next(direct, answers)) {
-    if (answers.length === MAX_FOLLOW_UPS) {
-      throw new Error(`${workload.name}: more than ${MAX_FOLLOW_UPS} follow-up calls`);
-    }
+  const { endpoint } = workload.followUp;
+  const { answers, complete } = await askFollowUps(workload.followUp, direct, async (body) => {
     const { data } = await ctx.emulator.client.call(endpoint, body);
-    answers.push((data[workload.rowsKey] as Row[] | undefined) ?? []);
-  }
+    return (data[workload.rowsKey] as Row[] | undefined) ?? [];
+  });
+  if (!complete) throw new Error(`${workload.name}: more than ${MAX_FOLLOW_UPS} follow-up calls`);
   const parents = new Set(answers.flat().map((c) => parentNameOf(String(c.name))));
   const nameOf = new Map(direct.map((r) => [r.id, String(r.name)]));
   const differs = viaProxy.filter(

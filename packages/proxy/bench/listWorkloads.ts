@@ -9,6 +9,9 @@ export const PAGE_SIZE = 50;
 
 export type Row = Record<string, unknown>;
 
+/** Follow-up calls a direct list may make (the bench's data needs at most 2; checked first). */
+export const MAX_FOLLOW_UPS = 4;
+
 /** One request of a list: a sort order and a page (50 rows). */
 export interface Variant {
   sort: string;
@@ -100,4 +103,22 @@ export function modelWorkload(): ListWorkload {
       ...paging(v.page),
     }),
   };
+}
+
+/**
+ * The follow-up answers for one page's rows, asked in turn through `call` (which gives a call's
+ * rows, or undefined to stop). `complete` is false when `call` stopped or MAX_FOLLOW_UPS ran out.
+ */
+export async function askFollowUps(
+  followUp: NonNullable<ListWorkload['followUp']>,
+  rows: Row[],
+  call: (body: Row) => Promise<Row[] | undefined>,
+): Promise<{ answers: Row[][]; complete: boolean }> {
+  const answers: Row[][] = [];
+  for (let body = followUp.next(rows, answers); body; body = followUp.next(rows, answers)) {
+    const answer = answers.length < MAX_FOLLOW_UPS ? await call(body) : undefined;
+    if (!answer) return { answers, complete: false };
+    answers.push(answer);
+  }
+  return { answers, complete: true };
 }

@@ -1,5 +1,5 @@
 import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
-import type { ListWorkload, Row, Variant } from './listWorkloads.js';
+import { MAX_FOLLOW_UPS, type ListWorkload, type Row, type Variant } from './listWorkloads.js';
 
 export interface LoadTarget {
   kind: 'direct' | 'proxy';
@@ -37,12 +37,10 @@ export interface LoadFigures {
 }
 
 const REQUEST_TIMEOUT_SEC = 10;
-/** Follow-up calls a direct list may make (the bench's data needs at most 2; checked first). */
-export const MAX_FOLLOW_UPS = 4;
 
-/** Whether a direct request to this target is the page call then the workload's follow-up. */
-export function isTwoCalls(target: LoadTarget, workload: ListWorkload): boolean {
-  return target.kind === 'direct' && !target.firstCallOnly && workload.followUp !== undefined;
+/** The workload's follow-up calls when this target makes them: direct, and not page-only. */
+export function followUpFor(target: LoadTarget, workload: ListWorkload): ListWorkload['followUp'] {
+  return target.kind === 'direct' && !target.firstCallOnly ? workload.followUp : undefined;
 }
 
 export function directHeaders(target: LoadTarget): Record<string, string> {
@@ -87,7 +85,7 @@ export async function runLoad(
   const page: AutocannonRequest = {
     setupRequest: (req) => ({ ...req, ...prepared[next++ % prepared.length] }),
   };
-  const followUp = isTwoCalls(target, workload) ? workload.followUp : undefined;
+  const followUp = followUpFor(target, workload);
   // Several calls per list: autocannon times each call, so the list is timed here, from the
   // page call's setup to the last answer (autocannon sends a request right after its setup).
   const listMs: number[] = [];

@@ -1,9 +1,8 @@
 import { Agent, request } from 'node:http';
-import type { ListWorkload, Row } from './listWorkloads.js';
+import { askFollowUps, type ListWorkload } from './listWorkloads.js';
 import {
   directHeaders,
-  isTwoCalls,
-  MAX_FOLLOW_UPS,
+  followUpFor,
   rowsOf,
   type LoadFigures,
   type LoadTarget,
@@ -116,17 +115,19 @@ async function once(
   }
   const headers = directHeaders(target);
   const body = JSON.stringify(workload.directBody(v));
-  const followUp = isTwoCalls(target, workload) ? workload.followUp : undefined;
+  const followUp = followUpFor(target, workload);
   let last = await send(agent, `${target.url}/${workload.endpoint}`, 'POST', headers, body);
   if (!followUp || last.status !== 200) return last;
-  const rows = rowsOf(workload, last.text ?? '');
-  const answers: Row[][] = [];
-  for (let next = followUp.next(rows, answers); next; next = followUp.next(rows, answers)) {
-    const url = `${target.url}/${followUp.endpoint}`;
-    last = await send(agent, url, 'POST', headers, JSON.stringify(next));
-    if (last.status !== 200 || answers.length >= MAX_FOLLOW_UPS) return last;
-    answers.push(rowsOf(workload, last.text ?? ''));
-  }
+  await askFollowUps(followUp, rowsOf(workload, last.text ?? ''), async (next) => {
+    last = await send(
+      agent,
+      `${target.url}/${followUp.endpoint}`,
+      'POST',
+      headers,
+      JSON.stringify(next),
+    );
+    return last.status === 200 ? rowsOf(workload, last.text ?? '') : undefined;
+  });
   return last;
 }
 

@@ -123,7 +123,7 @@ const CLEARML_MAX_PAGE = 500;
  * The `projects.get_all_ex` body for the direct children of `parentIds`, names only: one ClearML
  * page (at most 500 rows).
  */
-export function childrenQuery(parentIds: string[], page0 = 0): Row {
+function childrenQuery(parentIds: string[], page0 = 0): Row {
   return {
     parent: parentIds,
     shallow_search: true,

@@ -6,5 +6,5 @@ export {
   type LoggerOptions,
 } from './createLogger.js';
 export { createCallTally, type CallTally } from './createCallTally.js';
-export { redactSecrets, REDACTED } from './redactSecrets.js';
+export { redactCredentialShapes, REDACTED } from './redactSecrets.js';
 export { requestLogger } from './requestLogger.js';

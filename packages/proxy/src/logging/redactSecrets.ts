@@ -1,7 +1,6 @@
-// Every log line passes through here before it is written. Known secret values are replaced
-// wherever they appear (also inside longer strings such as a URL or an error message), and
-// anything shaped like a credential is masked even when nobody told us about it.
-import { createSecretIndex, REDACTED } from './createSecretIndex.js';
+// The last step of every log line: anything shaped like a credential is masked even when nobody
+// told us about it. Known secret values are masked before this, by the logger's secret index.
+import { REDACTED } from './createSecretIndex.js';
 
 export { REDACTED };
 
@@ -12,11 +11,4 @@ const AUTH_SCHEME = /\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/gi;
 /** Credential-shaped text, known or not: JWTs and the value after an auth scheme. */
 export function redactCredentialShapes(text: string): string {
   return text.replace(JWT, REDACTED).replace(AUTH_SCHEME, `$1 ${REDACTED}`);
-}
-
-/** One-off: `text` with these secrets and anything credential-shaped masked. */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-  const index = createSecretIndex();
-  for (const secret of new Set(secrets)) index.add(secret);
-  return redactCredentialShapes(index.redact(text));
 }
