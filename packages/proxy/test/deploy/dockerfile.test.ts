@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROXY_NODE_FLAGS } from '../../bench/benchSetup.js';
 import { createDockerignore } from './createDockerignore.js';
 import { findDockerfileProblems, type DockerfileContext } from './findDockerfileProblems.js';
 import { findAddressLiterals } from './findLeaks.js';
@@ -43,6 +44,20 @@ describe('packages/proxy/Dockerfile', () => {
       services: { clearml_api: { healthcheck: { test: string[] } } };
     };
     expect(compose.services.clearml_api.healthcheck.test.slice(1)).toEqual(health.exec);
+  });
+
+  it('runs node with the V8 flags of `pnpm start`, which the bench measures', () => {
+    const cmd = parseDockerfile(text)
+      .stages.at(-1)!
+      .instructions.filter((i) => i.keyword === 'CMD')
+      .at(-1)!.exec!;
+    const start = (
+      JSON.parse(readRepoFile('packages/proxy/package.json')) as { scripts: { start: string } }
+    ).scripts.start;
+    const v8Flags = (args: string[]) =>
+      args.filter((a) => a.startsWith('--') && !a.startsWith('--conditions') && a !== '--import');
+    expect(v8Flags(cmd.slice(1))).toEqual(PROXY_NODE_FLAGS);
+    expect(v8Flags(start.split(/\s+/).slice(1))).toEqual(PROXY_NODE_FLAGS);
   });
 
   describe('when the file is broken, the checks say so', () => {
