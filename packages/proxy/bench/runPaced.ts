@@ -111,12 +111,13 @@ async function once(
   const v = workload.variants[i % workload.variants.length];
   if (!v) throw new Error(`${workload.name}: no requests to send`);
   if (target.kind === 'proxy') {
-    return send(agent, `${target.url}${workload.proxyPath(v)}`, 'GET', {});
+    return send(agent, `${target.url}${workload.proxyPath(v)}`, 'GET', {}, undefined, false);
   }
   const headers = directHeaders(target);
   const body = JSON.stringify(workload.directBody(v));
   const followUp = followUpFor(target, workload);
-  let last = await send(agent, `${target.url}/${workload.endpoint}`, 'POST', headers, body);
+  const url = `${target.url}/${workload.endpoint}`;
+  let last = await send(agent, url, 'POST', headers, body, followUp !== undefined);
   if (!followUp || last.status !== 200) return last;
   await askFollowUps(followUp, rowsOf(workload, last.text ?? ''), async (next) => {
     last = await send(
@@ -125,29 +126,36 @@ async function once(
       'POST',
       headers,
       JSON.stringify(next),
+      true,
     );
     return last.status === 200 ? rowsOf(workload, last.text ?? '') : undefined;
   });
   return last;
 }
 
-/** One HTTP request; never rejects. */
+/**
+ * One HTTP request; never rejects. The body is read to its end either way, but decoded only
+ * when a follow-up needs its rows: the generator shares the cores with what it measures.
+ */
 function send(
   agent: Agent,
   url: string,
   method: string,
   headers: Record<string, string>,
-  body?: string,
+  body: string | undefined,
+  keepText: boolean,
 ): Promise<{ status: number; ms: number; text?: string }> {
   return new Promise((resolve) => {
     const req = request(url, { method, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('data', (c: Buffer) => {
+        if (keepText) chunks.push(c);
+      });
       res.on('end', () =>
         resolve({
           status: res.statusCode ?? 0,
           ms: 0,
-          text: Buffer.concat(chunks).toString('utf8'),
+          text: keepText ? Buffer.concat(chunks).toString('utf8') : undefined,
         }),
       );
       res.on('error', () => resolve({ status: 0, ms: 0 }));
