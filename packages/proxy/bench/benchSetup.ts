@@ -98,15 +98,11 @@ export async function startProxyProcess(
   // BENCH_PROXY_LOG_DIR=<dir> keeps each proxy's log lines, to explain odd figures.
   const logDir = process.env.BENCH_PROXY_LOG_DIR;
   // The same V8 flags as `pnpm start` and the Docker image (see the Dockerfile's CMD).
-  const child = registry.start(
-    `proxy (${label})`,
-    [...PROXY_NODE_FLAGS, ...TSX, 'src/main.ts'],
-    {
-      cwd: PROXY_DIR,
-      env,
-      stdoutFile: logDir ? join(logDir, `proxy-${label.replace(/\W+/g, '-')}.log`) : undefined,
-    },
-  );
+  const child = registry.start(`proxy (${label})`, [...PROXY_NODE_FLAGS, ...TSX, 'src/main.ts'], {
+    cwd: PROXY_DIR,
+    env,
+    stdoutFile: logDir ? join(logDir, `proxy-${label.replace(/\W+/g, '-')}.log`) : undefined,
+  });
   const url = `http://127.0.0.1:${port}`;
   const startMs = await waitUntilReady(
     child,
