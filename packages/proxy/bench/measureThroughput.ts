@@ -1,8 +1,8 @@
 import { targetsFor, type BenchContext, type BenchTarget } from './benchContext.js';
 import type { ListWorkload } from './listWorkloads.js';
 import { connectionsTo, cpuMs, rssMiB, sampleMax } from './procStats.js';
-import { runLoad, type LoadFigures } from './runLoad.js';
-import { figuresOf, runPaced, type PacedResult } from './runPaced.js';
+import { figuresOf, runLoad, type LoadFigures } from './runLoad.js';
+import { runPaced, type PacedResult } from './runPaced.js';
 
 export interface ThroughputRow {
   workload: string;

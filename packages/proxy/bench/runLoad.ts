@@ -69,9 +69,6 @@ function requestFor(target: LoadTarget, workload: ListWorkload, v: Variant): Aut
   };
 }
 
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
-
 /** One bounded autocannon run (duration or count, never both unbounded). */
 export async function runLoad(
   target: LoadTarget,
@@ -143,17 +140,8 @@ export async function runLoad(
   );
   const errors = result.errors + result.timeouts;
   if (followUp) {
-    const sorted = listMs.sort((a, b) => a - b);
-    return {
-      requests: sorted.length,
-      rps: sorted.length / Math.max(result.duration, 0.001),
-      p50Ms: round2(quantile(sorted, 0.5)),
-      p99Ms: round2(quantile(sorted, 0.99)),
-      maxMs: round2(sorted[sorted.length - 1] ?? 0),
-      errors,
-      non2xx: result.non2xx,
-      statuses,
-    };
+    const lists = listMs.map((ms) => ({ ms, status: 200 }));
+    return { ...figuresOf(lists, result.duration), errors, non2xx: result.non2xx, statuses };
   }
   const requestCount = result['2xx'] + result.non2xx;
   return {
@@ -164,6 +152,26 @@ export async function runLoad(
     maxMs: result.latency.max,
     errors,
     non2xx: result.non2xx,
+    statuses,
+  };
+}
+
+/** p50/p99/max and statuses of one target's answers (status 0 = no answer). */
+export function figuresOf(done: { ms: number; status: number }[], seconds: number): LoadFigures {
+  const ms = done.map((d) => d.ms).sort((a, b) => a - b);
+  const statuses: Record<string, number> = {};
+  for (const d of done) statuses[d.status] = (statuses[d.status] ?? 0) + 1;
+  const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(ms.length * q))] ?? 0;
+  const ok = done.filter((d) => d.status >= 200 && d.status < 300).length;
+  const failed = done.filter((d) => d.status === 0).length;
+  return {
+    requests: done.length,
+    rps: done.length / Math.max(seconds, 0.001),
+    p50Ms: round2(at(0.5)),
+    p99Ms: round2(at(0.99)),
+    maxMs: round2(ms[ms.length - 1] ?? 0),
+    errors: failed,
+    non2xx: done.length - ok - failed,
     statuses,
   };
 }

@@ -2,6 +2,7 @@ import { Agent, request } from 'node:http';
 import { askFollowUps, type ListWorkload } from './listWorkloads.js';
 import {
   directHeaders,
+  figuresOf,
   followUpFor,
   rowsOf,
   type LoadFigures,
@@ -78,28 +79,6 @@ export async function runPaced(
     for (const agent of agents) agent.destroy();
   }
 }
-
-/** p50/p99/max and statuses of one target's answers (status 0 = no answer). */
-export function figuresOf(done: { ms: number; status: number }[], seconds: number): LoadFigures {
-  const ms = done.map((d) => d.ms).sort((a, b) => a - b);
-  const statuses: Record<string, number> = {};
-  for (const d of done) statuses[d.status] = (statuses[d.status] ?? 0) + 1;
-  const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(ms.length * q))] ?? 0;
-  const ok = done.filter((d) => d.status >= 200 && d.status < 300).length;
-  const failed = done.filter((d) => d.status === 0).length;
-  return {
-    requests: done.length,
-    rps: done.length / Math.max(seconds, 0.001),
-    p50Ms: round2(at(0.5)),
-    p99Ms: round2(at(0.99)),
-    maxMs: round2(ms[ms.length - 1] ?? 0),
-    errors: failed,
-    non2xx: done.length - ok - failed,
-    statuses,
-  };
-}
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** One list: a proxy GET, or the direct calls for the same data. Status 0 = no answer. */
 async function once(

@@ -46,12 +46,7 @@ export async function listProjects(
         }
       }
       const fetch = (page0: number, size: number, fields = PROJECT_LIST_FIELDS) =>
-        clearml<{ projects?: Row[] }>(
-          deps,
-          'projects.get_all_ex',
-          { ...filter, only_fields: fields, page: page0, page_size: size },
-          opts,
-        ).then((d) => d.projects ?? []);
+        projectRows(deps, { ...filter, only_fields: fields, page: page0, page_size: size }, opts);
 
       let rows: Row[];
       let hasMore: boolean;
@@ -134,13 +129,11 @@ function childrenQuery(parentIds: string[], page0 = 0): Row {
   };
 }
 
-function childrenPage(deps: ServiceDeps, parentIds: string[], page0: number, opts: CallOptions) {
-  return clearml<{ projects?: Row[] }>(
-    deps,
-    'projects.get_all_ex',
-    childrenQuery(parentIds, page0),
-    opts,
-  ).then((d) => d.projects ?? []);
+/** The rows of one `projects.get_all_ex` call. */
+function projectRows(deps: ServiceDeps, body: Row, opts: CallOptions): Promise<Row[]> {
+  return clearml<{ projects?: Row[] }>(deps, 'projects.get_all_ex', body, opts).then(
+    (d) => d.projects ?? [],
+  );
 }
 
 const parentsIn = (children: Row[]) => children.map((c) => parentNameOf(str(c.name) ?? '') ?? '');
@@ -156,11 +149,12 @@ export function nextChildrenQuery(projects: Row[], answers: Row[][]): Row | null
   const last = answers[answers.length - 1];
   // A short answer held every child of the projects asked about.
   if (last && last.length < CLEARML_MAX_PAGE) return null;
-  const before = new Set(answers.slice(0, -1).flatMap(parentsIn));
+  const found = new Set(answers.slice(0, -1).flatMap(parentsIn));
+  const fresh = last ? parentsIn(last) : [];
   // A full answer names at least one new parent (its rows are children of those asked only);
   // one that does not would loop forever.
-  if (last && parentsIn(last).every((name) => before.has(name))) return null;
-  const found = new Set(answers.flatMap(parentsIn));
+  if (last && fresh.every((name) => found.has(name))) return null;
+  for (const name of fresh) found.add(name);
   const remaining = projects
     .filter((p) => !found.has(str(p.name) ?? ''))
     .map((p) => str(p.id))
@@ -176,9 +170,7 @@ async function parentsWithChildren(
 ): Promise<Set<string>> {
   const answers: Row[][] = [];
   for (let q = nextChildrenQuery(projects, answers); q; q = nextChildrenQuery(projects, answers)) {
-    answers.push(
-      (await clearml<{ projects?: Row[] }>(deps, 'projects.get_all_ex', q, opts)).projects ?? [],
-    );
+    answers.push(await projectRows(deps, q, opts));
   }
   return new Set(answers.flatMap(parentsIn));
 }
@@ -190,7 +182,10 @@ async function parentsWithVisibleChildren(
   visible: (name: string) => boolean,
   opts: CallOptions,
 ): Promise<Set<string>> {
-  const children = await fetchAllRows((page0) => childrenPage(deps, ids, page0, opts), 20);
+  const children = await fetchAllRows(
+    (page0) => projectRows(deps, childrenQuery(ids, page0), opts),
+    20,
+  );
   return new Set(
     children
       .map((c) => str(c.name) ?? '')

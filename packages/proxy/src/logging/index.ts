@@ -6,5 +6,6 @@ export {
   type LoggerOptions,
 } from './createLogger.js';
 export { createCallTally, type CallTally } from './createCallTally.js';
-export { redactCredentialShapes, REDACTED } from './redactSecrets.js';
+export { REDACTED } from './createSecretIndex.js';
+export { redactCredentialShapes } from './redactSecrets.js';
 export { requestLogger } from './requestLogger.js';
