@@ -42,7 +42,10 @@ export function formatReport(r: BenchReport): string {
 
   const direct = (w: string) =>
     r.throughput.find((t) => t.workload === w && t.target === 'direct')?.figures;
-  out.push('Saturating load: 50 connections, as fast as answered (median of the rounds)');
+  out.push(
+    'Saturating load: 50 connections, as fast as answered (median of the rounds; "vs direct": ' +
+      "median of each round's ratio to direct's turn in that round)",
+  );
   out.push(
     table(
       [
@@ -60,8 +63,7 @@ export function formatReport(r: BenchReport): string {
       ],
       r.throughput.map((t) => {
         const d = direct(t.workload);
-        const ratio =
-          d && t.target !== 'direct' ? `${Math.round((t.figures.rps / d.rps) * 100)}%` : '';
+        const ratio = t.vsDirect === undefined ? '' : `${Math.round(t.vsDirect * 100)}%`;
         const added = d && t.target !== 'direct' ? f1(t.figures.p99Ms - d.p99Ms) : '';
         return [
           t.workload,

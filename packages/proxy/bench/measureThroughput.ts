@@ -9,7 +9,15 @@ export interface ThroughputRow {
   target: string;
   /** Median over the rounds of req/s, p50 and p99; counts summed. */
   figures: LoadFigures;
+  /** req/s of each round, in round order. */
   rounds: number[];
+  /**
+   * Median over the rounds of this target's req/s over direct's in the same round (not on
+   * "direct"): each ratio compares turns a few seconds apart, so a slow spell of the machine
+   * moves one round's ratio instead of one target's figure.
+   */
+  vsDirect?: number;
+  roundRatios?: number[];
   /** Largest proxy RSS (MiB) and upstream sockets seen during the runs (proxy rows only). */
   rssMaxMiB?: number;
   upstreamSockets?: number;
@@ -27,9 +35,13 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
+/** Pause between turns: the requests a turn leaves in flight are answered before the next starts. */
+const SETTLE_MS = 200;
+
 /**
  * Saturating load (as fast as answered) at `connections`, for direct and both proxies. The
- * targets take turns in short rounds, so a burst of other work on the machine hits them alike.
+ * targets take turns in short rounds, in the reverse order every other round, so a burst of
+ * other work on the machine, or a drift over the run, hits them alike.
  */
 export async function measureThroughput(
   ctx: BenchContext,
@@ -46,9 +58,10 @@ export async function measureThroughput(
     acc.set(t.label, { runs: [], cpuProxy: 0, cpuEmu: 0 });
   }
   for (let round = 0; round < ctx.rounds; round++) {
-    for (const t of targets) {
+    for (const t of round % 2 === 0 ? targets : [...targets].reverse()) {
       const a = acc.get(t.label);
       if (!a) continue;
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const { result, cpuProxy, cpuEmu, rssMax, socketsMax } = await measured(ctx, t, () =>
         runLoad(t.load, workload, { ...plan, durationSec: perRound }),
       );
@@ -61,8 +74,11 @@ export async function measureThroughput(
       }
     }
   }
-  return targets.map((t) => {
+  const directRuns = acc.get(targets[0]?.label ?? 'direct')?.runs ?? [];
+  return targets.map((t, i) => {
     const a = acc.get(t.label) ?? { runs: [], cpuProxy: 0, cpuEmu: 0 };
+    const ratios =
+      i === 0 ? undefined : a.runs.map((r, round) => r.rps / (directRuns[round]?.rps || 1));
     const requests = a.runs.reduce((n, r) => n + r.requests, 0);
     const n = Math.max(requests, 1);
     return {
@@ -79,6 +95,8 @@ export async function measureThroughput(
         statuses: sumStatuses(a.runs),
       },
       rounds: a.runs.map((r) => Math.round(r.rps)),
+      vsDirect: ratios && median(ratios),
+      roundRatios: ratios?.map((x) => Math.round(x * 100) / 100),
       rssMaxMiB: rss.get(t.label),
       upstreamSockets: sockets.get(t.label),
       proxyCpuMsPerReq: t.proxy ? a.cpuProxy / n : undefined,

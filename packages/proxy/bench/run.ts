@@ -38,9 +38,9 @@ const num = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
-// Whole run: about 3 minutes on 2 cores with the defaults.
+// Whole run: about 4 minutes on 2 cores with the defaults.
 const DURATION_SEC = num('BENCH_DURATION_SEC', 6);
-const ROUNDS = num('BENCH_ROUNDS', 3);
+const ROUNDS = num('BENCH_ROUNDS', 6);
 const WARMUP_SEC = num('BENCH_WARMUP_SEC', 1);
 const PACED_RATE = num('BENCH_PACED_RATE', 100);
 // Per proxy, side by side with direct calls: 1,600 samples each at 100 req/s.
@@ -116,7 +116,8 @@ async function main(): Promise<void> {
     for (const w of workloads) {
       for (const row of await measureThroughput(ctx, w)) {
         throughput.push(row);
-        log(`  ${row.workload} / ${row.target}: ${row.rounds.join(', ')} req/s`);
+        const ratios = row.roundRatios ? ` (× direct: ${row.roundRatios.join(', ')})` : '';
+        log(`  ${row.workload} / ${row.target}: ${row.rounds.join(', ')} req/s${ratios}`);
       }
     }
     const identical = await measureIdentical(ctx, tasks);
