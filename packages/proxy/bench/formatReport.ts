@@ -180,5 +180,13 @@ export function formatReport(r: BenchReport): string {
       r.targets.map((t) => [t.target, t.figure, t.met ? 'met' : 'MISSED']),
     ),
   );
+  // The same direct calls, round after round: how steady the host was while the ratios above
+  // were taken (a wide range means a missed target may be the machine, not the proxy).
+  const steadiness = r.throughput
+    .filter((t) => t.target === 'direct' && t.rounds.length > 0)
+    .map((t) => `${t.workload} ${f0(Math.min(...t.rounds))}–${f0(Math.max(...t.rounds))}`);
+  if (steadiness.length > 0) {
+    out.push(`Host steadiness, direct req/s over the rounds: ${steadiness.join(', ')}`);
+  }
   return out.join('\n');
 }
