@@ -1,3 +1,4 @@
+import { sleep } from '../src/clearml/sleep.js';
 import { targetsFor, type BenchContext, type BenchTarget } from './benchContext.js';
 import type { ListWorkload } from './listWorkloads.js';
 import { connectionsTo, cpuMs, rssMiB, sampleMax } from './procStats.js';
@@ -61,7 +62,7 @@ export async function measureThroughput(
     for (const t of round % 2 === 0 ? targets : [...targets].reverse()) {
       const a = acc.get(t.label);
       if (!a) continue;
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      await sleep(SETTLE_MS);
       const { result, cpuProxy, cpuEmu, rssMax, socketsMax } = await measured(ctx, t, () =>
         runLoad(t.load, workload, { ...plan, durationSec: perRound }),
       );

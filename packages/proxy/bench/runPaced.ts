@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { sleep } from '../src/clearml/sleep.js';
 import { askFollowUps, type ListWorkload } from './listWorkloads.js';
 import {
   directHeaders,
@@ -55,7 +56,7 @@ export async function runPaced(
     while (results.length < total) {
       const due = started + results.length * spacing;
       const wait = due - performance.now();
-      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait - 1));
+      if (wait > 1) await sleep(wait - 1);
       else {
         const k = results.length;
         // Target k % n gets its own request number, so each cycles through all variants.
