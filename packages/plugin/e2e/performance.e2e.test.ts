@@ -17,6 +17,17 @@ let chromium: Chromium;
 const BIG = 'projects/Big%20Project/tasks';
 const rangeText = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor();
 
+/** Where each header cell and each cell of the first row starts, in px from the left. */
+const columnLefts = (page: Page) =>
+  page.evaluate(() => ({
+    header: [...document.querySelectorAll('.ant-table-thead th')].map((th) =>
+      Math.round(th.getBoundingClientRect().left),
+    ),
+    row: [...(document.querySelector('.ant-table-row')?.children ?? [])].map((td) =>
+      Math.round(td.getBoundingClientRect().left),
+    ),
+  }));
+
 beforeAll(async () => {
   ({ dir: uiDir } = await buildPanel());
   stack = await startStack(uiDir);
@@ -46,6 +57,10 @@ describe('Big Project (1,200 tasks) at 500 rows a page', () => {
 
     const holder = '.ant-table-tbody-virtual-holder';
     await page.locator(holder).waitFor();
+    // The body is the panel's own (see VirtualTableBody): its cells sit under the header's.
+    const lefts = await columnLefts(page);
+    expect(lefts.row).toHaveLength(7);
+    expect(lefts.header.slice(0, 7)).toEqual(lefts.row);
     const idle = frameStats(await idleFrameDeltas(page));
     // First pass: every row is new to the virtual list (measured as it appears). Second pass,
     // back to the top: rows it has seen before.
@@ -87,6 +102,41 @@ describe('Big Project (1,200 tasks) at 500 rows a page', () => {
 });
 
 describe('layout at the extremes', () => {
+  it('at 600 px a 500-row page fits its 3 columns, the name taking the spare width', async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 600, height: 800 });
+    await page.goto(`${stack.proxyUrl}/ui/${BIG}?page_size=500`);
+    await page.locator('.ant-table-row').first().waitFor();
+    const body = page.locator('.ant-table-tbody-virtual-holder');
+    expect(await body.evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
+    const lefts = await columnLefts(page);
+    expect(lefts.row).toHaveLength(3);
+    // The header is a fixed-layout table: widths that did not fill it would be spread over
+    // every column, and the body's cells would no longer sit under their headers.
+    expect(lefts.header.slice(0, 3)).toEqual(lefts.row);
+    await page.close();
+  });
+
+  it('at 820 px a 500-row page scrolls sideways, and the header moves with it', async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 820, height: 800 });
+    await page.goto(`${stack.proxyUrl}/ui/${BIG}?page_size=500`);
+    await page.locator('.ant-table-row').first().waitFor();
+    const body = page.locator('.ant-table-tbody-virtual-holder');
+    expect(await body.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeGreaterThan(0);
+    await body.evaluate((e) => {
+      e.scrollLeft = 60;
+    });
+    await expect
+      .poll(() => page.locator('.ant-table-header').evaluate((e) => e.scrollLeft))
+      .toBe(60);
+    const lefts = await columnLefts(page);
+    // The medium set of columns: name, status, type, user, updated, iteration.
+    expect(lefts.row).toHaveLength(6);
+    expect(lefts.header.slice(0, 6)).toEqual(lefts.row);
+    await page.close();
+  });
+
   it('at 360 px the table collapses to a few columns with no sideways page scroll', async () => {
     const page = await chromium.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });

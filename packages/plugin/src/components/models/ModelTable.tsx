@@ -1,8 +1,9 @@
 import { Button, Table, type TableColumnType, type TableColumnsType, type TableProps } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Model, ModelSort } from '../../api/types';
 import { PlainTags } from '../common/PlainTags';
 import { RelativeTime } from '../common/RelativeTime';
+import { fillWidth, useVirtualBody } from '../common/VirtualTableBody';
 
 /** Above this many rows only the visible ones are rendered (as in the task table). */
 export const MODEL_VIRTUAL_THRESHOLD = 100;
@@ -30,10 +31,15 @@ export function modelSortFromTable(field: unknown, order: SortOrder | undefined)
   return (order === 'ascend' ? field : `-${field}`) as ModelSort;
 }
 
+const modelKey = (model: Model) => model.id;
+
 export function ModelTable(props: ModelTableProps) {
   const { models, loading, width, height, sort, onSort, onOpen } = props;
   const narrow = width > 0 && width < 640;
-  const columns = useMemo(() => {
+  const virtual = models.length > MODEL_VIRTUAL_THRESHOLD;
+  // The virtual body reports its width; until then the panel's width is the estimate.
+  const [bodyWidth, setBodyWidth] = useState(0);
+  const baseColumns = useMemo(() => {
     // The server sorts (the contract's `sort`): the table only shows which column and direction.
     const sortable = (field: string) => ({
       sorter: true,
@@ -105,7 +111,16 @@ export function ModelTable(props: ModelTableProps) {
     ];
     return all.filter((c) => !(narrow && c.wide)).map(({ wide: _wide, ...c }) => c);
   }, [narrow, onOpen, sort]);
-  const virtual = models.length > MODEL_VIRTUAL_THRESHOLD;
+  const columns = useMemo(
+    () => (virtual ? fillWidth(baseColumns, bodyWidth || width) : baseColumns),
+    [baseColumns, virtual, bodyWidth, width],
+  );
+  const components = useVirtualBody<Model>({
+    columns,
+    height,
+    rowKey: modelKey,
+    onWidth: setBodyWidth,
+  });
   const scrollX = columns.reduce((s, c) => s + (Number(c.width) || 120), 0);
 
   const onChange: TableProps<Model>['onChange'] = (_pagination, _filters, sorter) => {
@@ -124,8 +139,8 @@ export function ModelTable(props: ModelTableProps) {
       pagination={false}
       onChange={onChange}
       showSorterTooltip={false}
-      virtual={virtual}
-      scroll={virtual ? { x: scrollX, y: height } : { x: scrollX }}
+      components={virtual ? components : undefined}
+      scroll={virtual ? { y: height } : { x: scrollX }}
       locale={{ emptyText: ' ' }}
     />
   );
