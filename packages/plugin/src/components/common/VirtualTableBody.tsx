@@ -219,7 +219,7 @@ function VirtualBody<T>(props: BodyProps<T>) {
   );
 }
 
-export interface VirtualBodyOptions<T> {
+interface VirtualBodyOptions<T> {
   /** The table's columns, with the widths the header uses (see fillWidth). */
   columns: TableColumnsType<T>;
   height: number;
@@ -228,11 +228,8 @@ export interface VirtualBodyOptions<T> {
   onWidth: (width: number) => void;
 }
 
-/**
- * `components` for an antd Table with `scroll={{ y: height }}` whose body renders only the
- * rows in view. Every column needs a numeric width (see fillWidth).
- */
-export function useVirtualBody<T>(options: VirtualBodyOptions<T>): TableProps<T>['components'] {
+/** `components` for an antd Table whose body renders only the rows in view. */
+function useVirtualBody<T>(options: VirtualBodyOptions<T>): TableProps<T>['components'] {
   const { columns, height, rowKey, rowClassName, onWidth } = options;
   return useMemo(() => {
     const body: BodyRender<T> = (data, info) => (
@@ -248,4 +245,38 @@ export function useVirtualBody<T>(options: VirtualBodyOptions<T>): TableProps<T>
     );
     return { body };
   }, [columns, height, rowKey, rowClassName, onWidth]);
+}
+
+export interface VirtualTableOptions<T> {
+  columns: TableColumnsType<T>;
+  /** Render only the rows in view (a long page); otherwise the table is left as it is. */
+  virtual: boolean;
+  /** The table's width as the page measures it: the columns fill it until the body says. */
+  width: number;
+  /** Height of the scrolling body. */
+  height: number;
+  rowKey: (record: T) => string;
+  rowClassName?: (record: T) => string;
+}
+
+/**
+ * The columns and `components` to give an antd Table (with `scroll={{ y: height }}` when
+ * virtual). Virtual, every column gets a numeric width and the first fills the body's width.
+ */
+export function useVirtualTable<T>(options: VirtualTableOptions<T>) {
+  const { columns, virtual, width, height, rowKey, rowClassName } = options;
+  // The body reports its own width once mounted; until then the page's figure is the estimate.
+  const [bodyWidth, setBodyWidth] = useState(0);
+  const filled = useMemo(
+    () => (virtual ? fillWidth(columns, bodyWidth || width) : columns),
+    [columns, virtual, bodyWidth, width],
+  );
+  const components = useVirtualBody<T>({
+    columns: filled,
+    height,
+    rowKey,
+    rowClassName,
+    onWidth: setBodyWidth,
+  });
+  return { columns: filled, components: virtual ? components : undefined };
 }

@@ -1,9 +1,9 @@
 import { Button, Table, type TableColumnType, type TableColumnsType, type TableProps } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Model, ModelSort } from '../../api/types';
 import { PlainTags } from '../common/PlainTags';
 import { RelativeTime } from '../common/RelativeTime';
-import { fillWidth, useVirtualBody } from '../common/VirtualTableBody';
+import { useVirtualTable } from '../common/VirtualTableBody';
 
 /** Above this many rows only the visible ones are rendered (as in the task table). */
 export const MODEL_VIRTUAL_THRESHOLD = 100;
@@ -37,8 +37,6 @@ export function ModelTable(props: ModelTableProps) {
   const { models, loading, width, height, sort, onSort, onOpen } = props;
   const narrow = width > 0 && width < 640;
   const virtual = models.length > MODEL_VIRTUAL_THRESHOLD;
-  // The virtual body reports its width; until then the panel's width is the estimate.
-  const [bodyWidth, setBodyWidth] = useState(0);
   const baseColumns = useMemo(() => {
     // The server sorts (the contract's `sort`): the table only shows which column and direction.
     const sortable = (field: string) => ({
@@ -111,15 +109,12 @@ export function ModelTable(props: ModelTableProps) {
     ];
     return all.filter((c) => !(narrow && c.wide)).map(({ wide: _wide, ...c }) => c);
   }, [narrow, onOpen, sort]);
-  const columns = useMemo(
-    () => (virtual ? fillWidth(baseColumns, bodyWidth || width) : baseColumns),
-    [baseColumns, virtual, bodyWidth, width],
-  );
-  const components = useVirtualBody<Model>({
-    columns,
+  const { columns, components } = useVirtualTable<Model>({
+    columns: baseColumns,
+    virtual,
+    width,
     height,
     rowKey: modelKey,
-    onWidth: setBodyWidth,
   });
   const scrollX = columns.reduce((s, c) => s + (Number(c.width) || 120), 0);
 
@@ -139,7 +134,7 @@ export function ModelTable(props: ModelTableProps) {
       pagination={false}
       onChange={onChange}
       showSorterTooltip={false}
-      components={virtual ? components : undefined}
+      components={components}
       scroll={virtual ? { y: height } : { x: scrollX }}
       locale={{ emptyText: ' ' }}
     />

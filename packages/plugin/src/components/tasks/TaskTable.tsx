@@ -1,7 +1,7 @@
 import { Table, type TableProps } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { TaskSort, TaskSummary } from '../../api/types';
-import { fillWidth, useVirtualBody } from '../common/VirtualTableBody';
+import { useVirtualTable } from '../common/VirtualTableBody';
 import { columnSetFor, sortFromTable, taskColumns } from './taskColumns';
 
 /** Above this many rows only the visible ones are rendered. */
@@ -24,27 +24,23 @@ export function TaskTable(props: TaskTableProps) {
   const { tasks, loading, sort, onSort, width, height, taskHref, selectedId } = props;
   const set = columnSetFor(width);
   const virtual = tasks.length > VIRTUAL_THRESHOLD;
-  // The virtual body reports its width; until then the panel's width is the estimate.
-  const [bodyWidth, setBodyWidth] = useState(0);
-  const columns = useMemo(() => {
-    const all = taskColumns({ sort, set, taskHref });
-    return virtual ? fillWidth(all, bodyWidth || width) : all;
-  }, [sort, set, taskHref, virtual, bodyWidth, width]);
-  const scrollX = columns.reduce(
-    (sum, c) => sum + (typeof c.width === 'number' ? c.width : 120),
-    0,
-  );
   const rowClassName = useCallback(
     (task: TaskSummary) => (task.id === selectedId ? 'ant-table-row-selected' : ''),
     [selectedId],
   );
-  const components = useVirtualBody<TaskSummary>({
-    columns,
+  const allColumns = useMemo(() => taskColumns({ sort, set, taskHref }), [sort, set, taskHref]);
+  const { columns, components } = useVirtualTable<TaskSummary>({
+    columns: allColumns,
+    virtual,
+    width,
     height,
     rowKey: taskKey,
     rowClassName,
-    onWidth: setBodyWidth,
   });
+  const scrollX = columns.reduce(
+    (sum, c) => sum + (typeof c.width === 'number' ? c.width : 120),
+    0,
+  );
 
   const onChange: TableProps<TaskSummary>['onChange'] = (_pagination, _filters, sorter) => {
     const one = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -62,7 +58,7 @@ export function TaskTable(props: TaskTableProps) {
       pagination={false}
       onChange={onChange}
       showSorterTooltip={false}
-      components={virtual ? components : undefined}
+      components={components}
       scroll={virtual ? { y: height } : scrollX ? { x: scrollX } : undefined}
       rowClassName={rowClassName}
       locale={{ emptyText: ' ' }}
