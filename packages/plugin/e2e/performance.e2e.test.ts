@@ -77,7 +77,12 @@ describe('Big Project (1,200 tasks) at 500 rows a page', () => {
       const total = Date.now() - t0;
       return { total, fetch: Math.round(await lastFetchMs(page, '/tasks?')) };
     };
+    // Left at the bottom of page 1, page 2 opens at its first row.
+    await page.locator(holder).evaluate((e) => {
+      e.scrollTop = e.scrollHeight;
+    });
     const second = await clickToRows('rows 501–1000');
+    expect(await page.locator(holder).evaluate((e) => e.scrollTop)).toBe(0);
     expect(new URL(page.url()).searchParams.get('page')).toBe('2');
     const third = await clickToRows(/rows 1001–1\d{3}/);
     expect(await page.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);

@@ -23,8 +23,9 @@ function ItemTable(props: {
   data: Item[];
   renderName: (name: string) => string;
   selectedId?: string;
+  scrollKey?: string;
 }) {
-  const { renderName, selectedId } = props;
+  const { renderName, selectedId, scrollKey } = props;
   const { columns, components } = useVirtualTable<Item>({
     columns: useMemo(
       () => [
@@ -39,6 +40,7 @@ function ItemTable(props: {
     height: HEIGHT,
     rowKey: (item) => item.id,
     rowClassName: (item) => (item.id === selectedId ? 'ant-table-row-selected' : ''),
+    scrollKey,
   });
   return (
     <Table<Item>
@@ -116,6 +118,22 @@ describe('useVirtualBody', () => {
     // One row further: only the one row that came into view.
     scrollTo(ROW + 3);
     expect(renderName.mock.calls.map(([name]) => name)).toEqual(['item 19']);
+  });
+
+  it('goes back to the top for other rows (scroll key), not for a refresh of the same ones', () => {
+    const renderName = (n: string) => n;
+    const { rerender } = render(<ItemTable data={items} renderName={renderName} scrollKey="p1" />);
+    scrollTo(400 * ROW);
+    // A refresh: new objects, same page.
+    rerender(
+      <ItemTable data={items.map((i) => ({ ...i }))} renderName={renderName} scrollKey="p1" />,
+    );
+    expect(holder().scrollTop).toBe(400 * ROW);
+    expect(shownNames()[0]).toBe('item 392');
+    const page2 = items.map((i) => ({ ...i, id: `p2-${i.id}`, name: `page 2 ${i.name}` }));
+    rerender(<ItemTable data={page2} renderName={renderName} scrollKey="p2" />);
+    expect(holder().scrollTop).toBe(0);
+    expect(shownNames()[0]).toBe('page 2 item 0');
   });
 
   it('marks the selected row and the hovered row with antd classes', () => {

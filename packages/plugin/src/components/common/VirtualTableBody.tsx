@@ -123,6 +123,8 @@ interface BodyProps<T> {
   rowClassName?: (record: T) => string;
   /** The body's outer width (scrollbar included), when it changes: what the columns fill. */
   onWidth: (width: number) => void;
+  /** Back to the top when this changes (another page, sort or filter; not a refresh). */
+  scrollKey?: string;
 }
 
 function assignRef<V>(ref: Ref<V> | undefined, value: V) {
@@ -131,7 +133,7 @@ function assignRef<V>(ref: Ref<V> | undefined, value: V) {
 }
 
 function VirtualBody<T>(props: BodyProps<T>) {
-  const { data, info, columns, height, rowKey, rowClassName, onWidth } = props;
+  const { data, info, columns, height, rowKey, rowClassName, onWidth, scrollKey } = props;
   const [first, setFirst] = useState(0);
   const [rowHeight, setRowHeight] = useState(ESTIMATED_ROW_HEIGHT);
   const holder = useRef<HTMLDivElement | null>(null);
@@ -163,6 +165,12 @@ function VirtualBody<T>(props: BodyProps<T>) {
     observer.observe(element);
     return () => observer.disconnect();
   }, [onWidth]);
+
+  // Page 2 starts at its first row, even when page 1 was left scrolled to its last.
+  useLayoutEffect(() => {
+    if (holder.current) holder.current.scrollTop = 0;
+    setFirst(0);
+  }, [scrollKey]);
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const element = event.currentTarget;
@@ -226,11 +234,12 @@ interface VirtualBodyOptions<T> {
   rowKey: (record: T) => string;
   rowClassName?: (record: T) => string;
   onWidth: (width: number) => void;
+  scrollKey?: string;
 }
 
 /** `components` for an antd Table whose body renders only the rows in view. */
 function useVirtualBody<T>(options: VirtualBodyOptions<T>): TableProps<T>['components'] {
-  const { columns, height, rowKey, rowClassName, onWidth } = options;
+  const { columns, height, rowKey, rowClassName, onWidth, scrollKey } = options;
   return useMemo(() => {
     const body: BodyRender<T> = (data, info) => (
       <VirtualBody<T>
@@ -241,10 +250,11 @@ function useVirtualBody<T>(options: VirtualBodyOptions<T>): TableProps<T>['compo
         rowKey={rowKey}
         rowClassName={rowClassName}
         onWidth={onWidth}
+        scrollKey={scrollKey}
       />
     );
     return { body };
-  }, [columns, height, rowKey, rowClassName, onWidth]);
+  }, [columns, height, rowKey, rowClassName, onWidth, scrollKey]);
 }
 
 export interface VirtualTableOptions<T> {
@@ -257,6 +267,8 @@ export interface VirtualTableOptions<T> {
   height: number;
   rowKey: (record: T) => string;
   rowClassName?: (record: T) => string;
+  /** What the rows are (page, sort, filters): the body goes back to the top when it changes. */
+  scrollKey?: string;
 }
 
 /**
@@ -264,7 +276,7 @@ export interface VirtualTableOptions<T> {
  * virtual). Virtual, every column gets a numeric width and the first fills the body's width.
  */
 export function useVirtualTable<T>(options: VirtualTableOptions<T>) {
-  const { columns, virtual, width, height, rowKey, rowClassName } = options;
+  const { columns, virtual, width, height, rowKey, rowClassName, scrollKey } = options;
   // The body reports its own width once mounted; until then the page's figure is the estimate.
   const [bodyWidth, setBodyWidth] = useState(0);
   const filled = useMemo(
@@ -277,6 +289,7 @@ export function useVirtualTable<T>(options: VirtualTableOptions<T>) {
     rowKey,
     rowClassName,
     onWidth: setBodyWidth,
+    scrollKey,
   });
   return { columns: filled, components: virtual ? components : undefined };
 }

@@ -19,6 +19,8 @@ export interface ModelTableProps {
   sort: ModelSort;
   onSort: (sort: ModelSort | null) => void;
   onOpen: (model: Model) => void;
+  /** What the rows are (page, sort, filters): a long page scrolls back to the top on a change. */
+  scrollKey?: string;
 }
 
 // Plain spans, not antd's Tag: its per-instance style hooks cost every row on each scroll frame.
@@ -34,7 +36,7 @@ export function modelSortFromTable(field: unknown, order: SortOrder | undefined)
 const modelKey = (model: Model) => model.id;
 
 export function ModelTable(props: ModelTableProps) {
-  const { models, loading, width, height, sort, onSort, onOpen } = props;
+  const { models, loading, width, height, sort, onSort, onOpen, scrollKey } = props;
   const narrow = width > 0 && width < 640;
   const virtual = models.length > MODEL_VIRTUAL_THRESHOLD;
   const baseColumns = useMemo(() => {
@@ -115,6 +117,7 @@ export function ModelTable(props: ModelTableProps) {
     width,
     height,
     rowKey: modelKey,
+    scrollKey,
   });
   const scrollX = columns.reduce((s, c) => s + (Number(c.width) || 120), 0);
 

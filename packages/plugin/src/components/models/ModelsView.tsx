@@ -88,6 +88,7 @@ export function ModelsView({ layout = 'page' }: ModelsViewProps) {
         sort={state.sort}
         onSort={(sort) => update({ sort: sort ?? DEFAULT_MODEL_SORT })}
         onOpen={onOpen}
+        scrollKey={JSON.stringify(params)}
       />
     );
   }

@@ -16,12 +16,14 @@ export interface TaskTableProps {
   height: number;
   taskHref: (task: TaskSummary) => string;
   selectedId?: string | null;
+  /** What the rows are (page, sort, filters): a long page scrolls back to the top on a change. */
+  scrollKey?: string;
 }
 
 const taskKey = (task: TaskSummary) => task.id;
 
 export function TaskTable(props: TaskTableProps) {
-  const { tasks, loading, sort, onSort, width, height, taskHref, selectedId } = props;
+  const { tasks, loading, sort, onSort, width, height, taskHref, selectedId, scrollKey } = props;
   const set = columnSetFor(width);
   const virtual = tasks.length > VIRTUAL_THRESHOLD;
   const rowClassName = useCallback(
@@ -36,6 +38,7 @@ export function TaskTable(props: TaskTableProps) {
     height,
     rowKey: taskKey,
     rowClassName,
+    scrollKey,
   });
   const scrollX = columns.reduce(
     (sum, c) => sum + (typeof c.width === 'number' ? c.width : 120),

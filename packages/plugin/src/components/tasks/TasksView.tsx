@@ -140,6 +140,7 @@ export function TasksView(props: TasksViewProps) {
         height={tableHeight}
         taskHref={taskHref}
         selectedId={taskId}
+        scrollKey={JSON.stringify(params)}
       />
     );
   }
