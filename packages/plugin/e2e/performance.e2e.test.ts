@@ -17,6 +17,15 @@ let chromium: Chromium;
 const BIG = 'projects/Big%20Project/tasks';
 const rangeText = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor();
 
+/** Big Project at 500 rows a page in a window `width` px wide, its first rows on screen. */
+async function openBigPage(width: number) {
+  const page = await chromium.context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(`${stack.proxyUrl}/ui/${BIG}?page_size=500`);
+  await page.locator('.ant-table-row').first().waitFor();
+  return { page, body: page.locator('.ant-table-tbody-virtual-holder') };
+}
+
 /** Where each header cell and each cell of the first row starts, in px from the left. */
 const columnLefts = (page: Page) =>
   page.evaluate(() => ({
@@ -108,11 +117,7 @@ describe('Big Project (1,200 tasks) at 500 rows a page', () => {
 
 describe('layout at the extremes', () => {
   it('at 600 px a 500-row page fits its 3 columns, the name taking the spare width', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 600, height: 800 });
-    await page.goto(`${stack.proxyUrl}/ui/${BIG}?page_size=500`);
-    await page.locator('.ant-table-row').first().waitFor();
-    const body = page.locator('.ant-table-tbody-virtual-holder');
+    const { page, body } = await openBigPage(600);
     expect(await body.evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
     const lefts = await columnLefts(page);
     expect(lefts.row).toHaveLength(3);
@@ -123,11 +128,7 @@ describe('layout at the extremes', () => {
   });
 
   it('at 820 px a 500-row page scrolls sideways, and the header moves with it', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 820, height: 800 });
-    await page.goto(`${stack.proxyUrl}/ui/${BIG}?page_size=500`);
-    await page.locator('.ant-table-row').first().waitFor();
-    const body = page.locator('.ant-table-tbody-virtual-holder');
+    const { page, body } = await openBigPage(820);
     expect(await body.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeGreaterThan(0);
     await body.evaluate((e) => {
       e.scrollLeft = 60;

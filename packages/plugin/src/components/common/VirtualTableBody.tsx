@@ -40,6 +40,9 @@ interface Cell<T> {
   render: (record: T, index: number) => ReactNode;
 }
 
+/** A column's width in px; one without a width counts as 120, as the tables count it. */
+const widthOf = <T,>(column: TableColumnsType<T>[number]) => Number(column.width) || 120;
+
 /**
  * Columns with numeric widths that fill `available` px: the first column takes what the others
  * leave (at least its own width; a column without one counts as 120). The header is a
@@ -48,7 +51,6 @@ interface Cell<T> {
  * up under it.
  */
 export function fillWidth<T>(columns: TableColumnsType<T>, available: number): TableColumnsType<T> {
-  const widthOf = (c: TableColumnsType<T>[number]) => Number(c.width) || 120;
   const others = columns.slice(1).reduce((sum, c) => sum + widthOf(c), 0);
   return columns.map((c, i) => ({
     ...c,
@@ -59,7 +61,7 @@ export function fillWidth<T>(columns: TableColumnsType<T>, available: number): T
 function cellsOf<T>(columns: TableColumnsType<T>, scrollbarSize: number): Cell<T>[] {
   return columns.map((column, i) => {
     const dataIndex = 'dataIndex' in column ? column.dataIndex : undefined;
-    const width = Number(column.width) || 120;
+    const width = widthOf(column);
     return {
       key: String(column.key ?? dataIndex ?? i),
       // As rc-table does for the header: the last column gives up the scrollbar's width.
@@ -117,13 +119,15 @@ const Row = memo(RowOf) as typeof RowOf;
 interface BodyProps<T> {
   data: readonly T[];
   info: BodyInfo<T>;
+  /** The table's columns, with the widths the header uses (see fillWidth). */
   columns: TableColumnsType<T>;
+  /** Height of the scrolling body. */
   height: number;
   rowKey: (record: T) => string;
   rowClassName?: (record: T) => string;
   /** The body's outer width (scrollbar included), when it changes: what the columns fill. */
   onWidth: (width: number) => void;
-  /** Back to the top when this changes (another page, sort or filter; not a refresh). */
+  /** What the rows are (page, sort, filters): back to the top when it changes, not on a refresh. */
   scrollKey?: string;
 }
 
@@ -227,48 +231,14 @@ function VirtualBody<T>(props: BodyProps<T>) {
   );
 }
 
-interface VirtualBodyOptions<T> {
-  /** The table's columns, with the widths the header uses (see fillWidth). */
-  columns: TableColumnsType<T>;
-  height: number;
-  rowKey: (record: T) => string;
-  rowClassName?: (record: T) => string;
-  onWidth: (width: number) => void;
-  scrollKey?: string;
-}
-
-/** `components` for an antd Table whose body renders only the rows in view. */
-function useVirtualBody<T>(options: VirtualBodyOptions<T>): TableProps<T>['components'] {
-  const { columns, height, rowKey, rowClassName, onWidth, scrollKey } = options;
-  return useMemo(() => {
-    const body: BodyRender<T> = (data, info) => (
-      <VirtualBody<T>
-        data={data}
-        info={info}
-        columns={columns}
-        height={height}
-        rowKey={rowKey}
-        rowClassName={rowClassName}
-        onWidth={onWidth}
-        scrollKey={scrollKey}
-      />
-    );
-    return { body };
-  }, [columns, height, rowKey, rowClassName, onWidth, scrollKey]);
-}
-
-export interface VirtualTableOptions<T> {
-  columns: TableColumnsType<T>;
+export interface VirtualTableOptions<T> extends Pick<
+  BodyProps<T>,
+  'columns' | 'height' | 'rowKey' | 'rowClassName' | 'scrollKey'
+> {
   /** Render only the rows in view (a long page); otherwise the table is left as it is. */
   virtual: boolean;
   /** The table's width as the page measures it: the columns fill it until the body says. */
   width: number;
-  /** Height of the scrolling body. */
-  height: number;
-  rowKey: (record: T) => string;
-  rowClassName?: (record: T) => string;
-  /** What the rows are (page, sort, filters): the body goes back to the top when it changes. */
-  scrollKey?: string;
 }
 
 /**
@@ -283,13 +253,20 @@ export function useVirtualTable<T>(options: VirtualTableOptions<T>) {
     () => (virtual ? fillWidth(columns, bodyWidth || width) : columns),
     [columns, virtual, bodyWidth, width],
   );
-  const components = useVirtualBody<T>({
-    columns: filled,
-    height,
-    rowKey,
-    rowClassName,
-    onWidth: setBodyWidth,
-    scrollKey,
-  });
+  const components = useMemo(() => {
+    const body: BodyRender<T> = (data, info) => (
+      <VirtualBody<T>
+        data={data}
+        info={info}
+        columns={filled}
+        height={height}
+        rowKey={rowKey}
+        rowClassName={rowClassName}
+        onWidth={setBodyWidth}
+        scrollKey={scrollKey}
+      />
+    );
+    return { body };
+  }, [filled, height, rowKey, rowClassName, scrollKey]);
   return { columns: filled, components: virtual ? components : undefined };
 }

@@ -130,7 +130,7 @@ export function ModelTable(props: ModelTableProps) {
     <Table<Model>
       aria-label="Models"
       size="small"
-      rowKey="id"
+      rowKey={modelKey}
       columns={columns}
       dataSource={models}
       loading={loading}

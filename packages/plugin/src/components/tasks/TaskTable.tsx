@@ -54,7 +54,7 @@ export function TaskTable(props: TaskTableProps) {
     <Table<TaskSummary>
       aria-label="Tasks"
       size="small"
-      rowKey="id"
+      rowKey={taskKey}
       columns={columns}
       dataSource={tasks}
       loading={loading}
