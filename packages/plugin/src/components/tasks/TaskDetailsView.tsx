@@ -3,7 +3,7 @@ import { useTask } from '../../api/useTask';
 import type { TaskDetails } from '../../api/types';
 import { ErrorState } from '../common/ErrorState';
 import { OpenInClearml } from '../common/OpenInClearml';
-import { formatExact, RelativeTime } from '../common/RelativeTime';
+import { formatExact } from '../common/RelativeTime';
 import { TaskStatusBadge } from '../common/TaskStatusBadge';
 import { taskTypeLabel } from '../common/taskStatus';
 import { Loading } from '../common/Loading';
@@ -78,11 +78,7 @@ function GeneralInfo({ task }: { task: TaskDetails }) {
         { key: 'user', label: 'User', children: task.user?.name ?? task.user?.id ?? '—' },
         { key: 'created', label: 'Created', children: formatExact(task.created) },
         { key: 'started', label: 'Started', children: formatExact(task.started) },
-        {
-          key: 'updated',
-          label: 'Last update',
-          children: <RelativeTime value={task.last_update} />,
-        },
+        { key: 'updated', label: 'Last update', children: formatExact(task.last_update) },
         { key: 'completed', label: 'Completed', children: formatExact(task.completed) },
         { key: 'iteration', label: 'Iteration', children: task.last_iteration ?? '—' },
         { key: 'message', label: 'Status message', children: task.status_message || '—' },
