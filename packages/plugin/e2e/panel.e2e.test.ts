@@ -2,7 +2,7 @@
 // ClearML emulator, each its own process, wired like `pnpm start`. Screenshots go to
 // e2e/screenshots/ (git-ignored).
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type Chromium } from './support/launchChromium';
 import { buildPanel, removeDir, startStack, type Stack } from './support/startStack';
@@ -40,9 +40,18 @@ afterAll(async () => {
 
 describe('the standalone panel at /ui', () => {
   it('opens a nested project from the project tree', async () => {
+    // A clean first load logs nothing: no failed request (a /favicon.ico 404 did), no warning.
+    const logged: string[] = [];
+    const onConsole = (m: ConsoleMessage) => {
+      if (m.type() === 'error' || m.type() === 'warning') logged.push(m.text());
+    };
+    page.on('console', onConsole);
     await page.goto(ui());
     const tree = page.getByRole('navigation', { name: 'Projects' });
     await tree.getByRole('link', { name: 'Vision', exact: true }).waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('console', onConsole);
+    expect(logged).toEqual([]);
     await shot('projects');
     // Expand Vision, then open its child Detection.
     await tree
