@@ -56,6 +56,53 @@ describe('sample data', () => {
     expect(latest < '2025-07-01').toBe(true);
   });
 
+  it('with datesEndAt, moves every date by one amount: the latest lands there, gaps and order stay', async () => {
+    const end = Date.parse('2026-11-27T12:00:00.000Z');
+    const [fixed, moved] = await Promise.all([start(), start({ datesEndAt: end })]);
+    const dates = (emu: RunningEmulator) =>
+      JSON.stringify(emu.store.snapshot())
+        .match(/\d{4}-\d\d-\d\dT[\d:.]+Z/g)!
+        .map(Date.parse);
+    const before = dates(fixed);
+    const after = dates(moved);
+    expect(after).toHaveLength(before.length);
+    expect(before.length).toBeGreaterThan(5000);
+    expect(Math.max(...after)).toBe(end);
+    const delta = end - Math.max(...before);
+    expect(delta).toBeGreaterThan(0);
+    expect(after.every((ms, i) => ms - before[i]! === delta)).toBe(true);
+    // Everything else is as seeded: only the dates differ.
+    const undated = (emu: RunningEmulator) =>
+      JSON.stringify(emu.store.snapshot()).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'D');
+    expect(undated(moved)).toBe(undated(fixed));
+  });
+
+  it('with datesEndAt, lists sort by date as the fixed data does, and reset shifts again', async () => {
+    const end = Date.parse('2026-11-27T12:00:00.000Z');
+    const [emu, fixed] = await Promise.all([start({ datesEndAt: end }), start()]);
+    const latestOfFixed = Math.max(
+      ...JSON.stringify(fixed.store.snapshot())
+        .match(/\d{4}-\d\d-\d\dT[\d:.]+Z/g)!
+        .map(Date.parse),
+    );
+    const order = async (e: RunningEmulator) => {
+      const data = await apiClient(e).data('tasks.get_all_ex', {
+        order_by: ['-last_update'],
+        only_fields: ['id', 'last_update'],
+        page: 0,
+        page_size: 50,
+      });
+      return data.tasks as { id: string; last_update: string }[];
+    };
+    const moved = await order(emu);
+    const asSeeded = await order(fixed);
+    expect(moved.map((t) => t.id)).toEqual(asSeeded.map((t) => t.id));
+    const shiftOf = (a: string, b: string) => Date.parse(a) - Date.parse(b);
+    expect(shiftOf(moved[0]!.last_update, asSeeded[0]!.last_update)).toBe(end - latestOfFixed);
+    emu.reset();
+    expect((await order(emu))[0]!.last_update).toBe(moved[0]!.last_update);
+  });
+
   it('can start empty', async () => {
     const emu = await start({ sampleData: false });
     expect(emu.store.counts()).toEqual({ projects: 0, tasks: 0, models: 0 });

@@ -8,6 +8,7 @@ import { createPrng } from './data/createPrng.js';
 import { KEY_OWNER } from './data/domains.js';
 import { seedGenerated } from './data/seedGenerated.js';
 import { seedSampleData } from './data/seedSampleData.js';
+import { shiftDates } from './data/shiftDates.js';
 import { allEndpoints } from './endpoints/allEndpoints.js';
 import type { EmulatorServices } from './endpoints/EndpointDef.js';
 import { FaultState } from './faults/FaultState.js';
@@ -85,6 +86,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
         });
       },
     );
+    if (opts.datesEndAt !== undefined) shiftDates(store, opts.datesEndAt);
   };
   await seedInitial();
 

@@ -27,6 +27,11 @@ export interface EmulatorOptions {
   quiet?: boolean;
   /** Clock in epoch ms, for tests of token expiry and scroll expiry (default Date.now). */
   now?: () => number;
+  /**
+   * Epoch ms: the seeded data's dates move together so that the latest falls here (a demo that
+   * looks live). Default: as generated, around 2 Jun 2025, the same on every run.
+   */
+  datesEndAt?: number;
 }
 
 export interface Faults {

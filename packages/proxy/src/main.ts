@@ -46,7 +46,13 @@ if (config.clearml) {
 } else {
   // Demo mode: the emulator runs in this process but is still reached over real HTTP.
   const { startEmulator } = await import('@cvat-clearml/clearml-emulator');
-  const emulator = await startEmulator({ port: 0, host: '127.0.0.1', quiet: true });
+  // The sample data's latest event a minute ago: the demo reads like a live server.
+  const emulator = await startEmulator({
+    port: 0,
+    host: '127.0.0.1',
+    quiet: true,
+    datesEndAt: Date.now() - 60_000,
+  });
   stopEmulator = () => emulator.stop();
   clearml = {
     apiHost: emulator.url,

@@ -115,6 +115,17 @@ describe('main.ts on its own', () => {
       status: 'ok',
       mode: 'demo',
     });
+    // The sample data's dates are moved to end about now, so the demo reads like a live server.
+    const latest = (
+      await get(
+        base,
+        '/projects/Big%20Project/tasks?sort=-last_update&page_size=1',
+        'listProjectTasks',
+      )
+    ).body as { items: { last_update: string }[] };
+    const age = Date.now() - Date.parse(latest.items[0]!.last_update);
+    expect(age).toBeGreaterThan(0);
+    expect(age).toBeLessThan(7 * 86_400_000);
     expect(await proxy.stop('SIGINT')).toBe(0);
     expect(proxy.stdout()).toContain('"msg":"stopped"');
   }, 60_000);
