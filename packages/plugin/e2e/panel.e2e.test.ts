@@ -67,6 +67,13 @@ describe('the standalone panel at /ui', () => {
       .poll(() => page.getByRole('heading', { name: 'Vision/Detection' }).count())
       .toBe(1);
     await shot('tasks');
+    // In the narrow tree beside a list, a name with many status counts stays on one line and the
+    // counts wrap below it.
+    const big = tree.locator('.ant-tree-treenode', { hasText: 'Big Project' }).first();
+    await big.getByRole('list', { name: 'Tasks by status' }).waitFor();
+    const name = await big.getByRole('link', { name: 'Big Project', exact: true }).boundingBox();
+    const oneLine = await tree.getByRole('link', { name: 'NLP', exact: true }).boundingBox();
+    expect(name!.height).toBe(oneLine!.height);
   });
 
   it('filters tasks by two statuses, in the request and the URL', async () => {

@@ -54,7 +54,16 @@ export function ProjectTree({ projectHref, selected }: ProjectTreeProps) {
         key: project.name,
         isLeaf: !project.has_children,
         title: (
-          <span style={{ display: 'inline-flex', gap: 8, alignItems: 'baseline' }}>
+          // Wrapping: when a name and its counts do not fit, the counts go below the name
+          // instead of breaking a two-word name over two lines.
+          <span
+            style={{
+              display: 'inline-flex',
+              flexWrap: 'wrap',
+              columnGap: 8,
+              alignItems: 'baseline',
+            }}
+          >
             <Link to={projectHref(project.name)}>{project.basename}</Link>
             <ProjectStats stats={project.stats} />
           </span>
