@@ -16,6 +16,9 @@ const start = async (opts: Parameters<typeof startEmulator>[0] = {}) => {
 afterAll(() => Promise.all(started.map((e) => e.stop())));
 
 const fingerprint = (emu: RunningEmulator) => JSON.stringify(emu.store.snapshot());
+const ISO_DATES = /\d{4}-\d\d-\d\dT[\d:.]+Z/g;
+/** Every date of the stored data, in store order, as epoch ms. */
+const datesOf = (emu: RunningEmulator) => fingerprint(emu).match(ISO_DATES)!.map(Date.parse);
 
 describe('sample data', () => {
   it('is the same for the same seed and different for another seed', async () => {
@@ -59,12 +62,8 @@ describe('sample data', () => {
   it('with datesEndAt, moves every date by one amount: the latest lands there, gaps and order stay', async () => {
     const end = Date.parse('2026-11-27T12:00:00.000Z');
     const [fixed, moved] = await Promise.all([start(), start({ datesEndAt: end })]);
-    const dates = (emu: RunningEmulator) =>
-      JSON.stringify(emu.store.snapshot())
-        .match(/\d{4}-\d\d-\d\dT[\d:.]+Z/g)!
-        .map(Date.parse);
-    const before = dates(fixed);
-    const after = dates(moved);
+    const before = datesOf(fixed);
+    const after = datesOf(moved);
     expect(after).toHaveLength(before.length);
     expect(before.length).toBeGreaterThan(5000);
     expect(Math.max(...after)).toBe(end);
@@ -72,19 +71,14 @@ describe('sample data', () => {
     expect(delta).toBeGreaterThan(0);
     expect(after.every((ms, i) => ms - before[i]! === delta)).toBe(true);
     // Everything else is as seeded: only the dates differ.
-    const undated = (emu: RunningEmulator) =>
-      JSON.stringify(emu.store.snapshot()).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'D');
+    const undated = (emu: RunningEmulator) => fingerprint(emu).replace(ISO_DATES, 'D');
     expect(undated(moved)).toBe(undated(fixed));
   });
 
   it('with datesEndAt, lists sort by date as the fixed data does, and reset shifts again', async () => {
     const end = Date.parse('2026-11-27T12:00:00.000Z');
     const [emu, fixed] = await Promise.all([start({ datesEndAt: end }), start()]);
-    const latestOfFixed = Math.max(
-      ...JSON.stringify(fixed.store.snapshot())
-        .match(/\d{4}-\d\d-\d\dT[\d:.]+Z/g)!
-        .map(Date.parse),
-    );
+    const latestOfFixed = Math.max(...datesOf(fixed));
     const order = async (e: RunningEmulator) => {
       const data = await apiClient(e).data('tasks.get_all_ex', {
         order_by: ['-last_update'],

@@ -40,8 +40,12 @@ interface Cell<T> {
   render: (record: T, index: number) => ReactNode;
 }
 
-/** A column's width in px; one without a width counts as 120, as the tables count it. */
+/** A column's width in px; one without a width counts as 120. */
 const widthOf = <T,>(column: TableColumnsType<T>[number]) => Number(column.width) || 120;
+
+/** The columns' total width, counted as `fillWidth` counts them (a table's sideways scroll). */
+export const tableWidth = <T,>(columns: TableColumnsType<T>) =>
+  columns.reduce((sum, c) => sum + widthOf(c), 0);
 
 /**
  * Columns with numeric widths that fill `available` px: the first column takes what the others
@@ -51,7 +55,7 @@ const widthOf = <T,>(column: TableColumnsType<T>[number]) => Number(column.width
  * up under it.
  */
 export function fillWidth<T>(columns: TableColumnsType<T>, available: number): TableColumnsType<T> {
-  const others = columns.slice(1).reduce((sum, c) => sum + widthOf(c), 0);
+  const others = tableWidth(columns.slice(1));
   return columns.map((c, i) => ({
     ...c,
     width: i === 0 ? Math.max(widthOf(c), Math.floor(available - others)) : widthOf(c),

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Model, ModelSort } from '../../api/types';
 import { PlainTags } from '../common/PlainTags';
 import { RelativeTime } from '../common/RelativeTime';
-import { useVirtualTable } from '../common/VirtualTableBody';
+import { tableWidth, useVirtualTable } from '../common/VirtualTableBody';
 
 /** Above this many rows only the visible ones are rendered (as in the task table). */
 export const MODEL_VIRTUAL_THRESHOLD = 100;
@@ -119,7 +119,7 @@ export function ModelTable(props: ModelTableProps) {
     rowKey: modelKey,
     scrollKey,
   });
-  const scrollX = columns.reduce((s, c) => s + (Number(c.width) || 120), 0);
+  const scrollX = tableWidth(columns);
 
   const onChange: TableProps<Model>['onChange'] = (_pagination, _filters, sorter) => {
     const one = Array.isArray(sorter) ? sorter[0] : sorter;

@@ -1,7 +1,7 @@
 import { Table, type TableProps } from 'antd';
 import { useCallback, useMemo } from 'react';
 import type { TaskSort, TaskSummary } from '../../api/types';
-import { useVirtualTable } from '../common/VirtualTableBody';
+import { tableWidth, useVirtualTable } from '../common/VirtualTableBody';
 import { columnSetFor, sortFromTable, taskColumns } from './taskColumns';
 
 /** Above this many rows only the visible ones are rendered. */
@@ -40,10 +40,7 @@ export function TaskTable(props: TaskTableProps) {
     rowClassName,
     scrollKey,
   });
-  const scrollX = columns.reduce(
-    (sum, c) => sum + (typeof c.width === 'number' ? c.width : 120),
-    0,
-  );
+  const scrollX = tableWidth(columns);
 
   const onChange: TableProps<TaskSummary>['onChange'] = (_pagination, _filters, sorter) => {
     const one = Array.isArray(sorter) ? sorter[0] : sorter;
