@@ -174,8 +174,10 @@ describe('TasksView', () => {
     await screen.findByRole('table');
     await user.click(screen.getByRole('columnheader', { name: /Name/ }));
     await waitFor(() => expect(seen.at(-1)!.searchParams.get('sort')).toBe('name'));
-    // The table ignores clicks while it shows the previous page under a spinner.
+    // The table ignores clicks while it shows the previous page under a spinner. The fetch ends
+    // first; antd's Spin lifts its blur (pointer-events: none) a render later.
     await waitFor(() => expect(screen.queryByText('Loading tasks…')).toBeNull());
+    await waitFor(() => expect(document.querySelector('.ant-spin-blur')).toBeNull());
     await user.click(screen.getByRole('columnheader', { name: /Name/ }));
     await waitFor(() => expect(seen.at(-1)!.searchParams.get('sort')).toBe('-name'));
     expect(location().search).toBe('?sort=-name');
