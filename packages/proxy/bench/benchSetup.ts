@@ -14,6 +14,7 @@ export const PROXY_NODE_FLAGS = [
   '--no-allocation-site-pretenuring',
   '--max-semi-space-size=32',
   '--single-threaded-gc',
+  '--initial-old-space-size=128',
 ];
 
 export interface DataSet {
