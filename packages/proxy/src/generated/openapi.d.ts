@@ -107,7 +107,7 @@ export interface paths {
         /**
          * ClearML projects, with search, sort and paging.
          * @description Sub-projects are listed by their full path (`A/B/C`). Hidden projects (ClearML's
-         *     `.datasets`, `.pipelines` …) are left out. With `parent`, only the direct children of that
+         *     `.datasets`, `.pipelines` ...) are left out. With `parent`, only the direct children of that
          *     project are listed (use an empty `parent` for the top level): that is how the panel
          *     builds its tree lazily.
          */
@@ -420,7 +420,7 @@ export interface components {
             status_message: string | null;
             completed: components["schemas"]["Timestamp"];
             parent_id: string | null;
-            /** @description Sections → parameter name → value. */
+            /** @description Sections -> parameter name -> value. */
             hyperparameters: {
                 [key: string]: {
                     [key: string]: components["schemas"]["ParamValue"];
@@ -464,7 +464,7 @@ export interface components {
             type: components["schemas"]["TaskType"];
             comment?: string;
             tags?: string[];
-            /** @description Sections → parameter name → value (ClearML stores every value as text). */
+            /** @description Sections -> parameter name -> value (ClearML stores every value as text). */
             hyperparameters?: {
                 [key: string]: {
                     [key: string]: string;
@@ -512,7 +512,7 @@ export interface components {
             last_update: components["schemas"]["Timestamp"];
             tags: string[];
             uri: string | null;
-            /** @description Label name → class index. */
+            /** @description Label name -> class index. */
             labels: {
                 [key: string]: number;
             };
