@@ -17,6 +17,8 @@ export interface BenchContext {
   targets: BenchTarget[];
   connections: number;
   warmupSec: number;
+  /** Saturating load per target and list before anything is measured (JIT warm-up). */
+  jitWarmupSec: number;
   /** Saturating load per target, split into `rounds` turns. */
   durationSec: number;
   rounds: number;
