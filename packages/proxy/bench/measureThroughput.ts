@@ -145,12 +145,15 @@ export interface LatencyRow {
   baseline?: LoadFigures;
 }
 
+/** After the warm-up: V8's compiler threads finish their queue and the garbage is collected. */
+const JIT_SETTLE_MS = 1000;
+
 /**
  * Before any figure: every target gets `jitWarmupSec` of saturating load on every list, then a
  * pause. The proxies are measured as they run in service, warm, not while V8 still compiles
  * them: after the 1 s paced warm-up alone, a cache-off proxy spent ~0.5 s of CPU on V8's
  * compiler threads during the next 16 s of paced tasks requests, and 1.8 ms of CPU a request
- * against 1.15-1.2 ms once warm (see the README).
+ * against 1.15-1.22 ms once warm (see the README).
  */
 export async function warmUp(ctx: BenchContext, workloads: readonly ListWorkload[]): Promise<void> {
   for (const workload of workloads) {
@@ -162,11 +165,8 @@ export async function warmUp(ctx: BenchContext, workloads: readonly ListWorkload
       });
     }
   }
-  // The compiler threads finish their queue, and the last requests' garbage is collected.
   await sleep(JIT_SETTLE_MS);
 }
-
-const JIT_SETTLE_MS = 1000;
 
 /**
  * Latency at a steady rate every target can sustain (50 connections each, `rate` req/s to

@@ -116,9 +116,10 @@ async function main(): Promise<void> {
         `${DURATION_SEC / ROUNDS} s per target; paced ${PACED_RATE} req/s to each proxy and direct at once, ${PACED_ROUNDS} rounds of ` +
         `${PACED_SEC / PACED_ROUNDS} s`,
     );
-    // Paced latency first, so it is not measured on processes still catching up on a
-    // saturating run's garbage (it did not remove the rare long stalls: see the README).
     await warmUp(ctx, workloads);
+    // Paced latency before the throughput rounds, so it is not measured on processes still
+    // catching up on a long saturating run's garbage (it did not remove the rare long stalls:
+    // see the README). The short warm-up above ends with a settling pause for the same reason.
     const latency: LatencyRow[] = [];
     for (const w of workloads) latency.push(...(await measureLatency(ctx, w)));
     const throughput: ThroughputRow[] = [];
