@@ -19,7 +19,11 @@ export interface ThroughputRow {
    */
   vsDirect?: number;
   roundRatios?: number[];
-  /** Largest proxy RSS (MiB) and upstream sockets seen during the runs (proxy rows only). */
+  /**
+   * Largest proxy RSS (MiB) seen during the runs, and most upstream sockets open at the end of
+   * a run (proxy rows only): pooled keep-alive sockets outlive the run by seconds, so the count
+   * right after it is the pool the run grew.
+   */
   rssMaxMiB?: number;
   upstreamSockets?: number;
   /**
@@ -114,23 +118,25 @@ function sumStatuses(runs: LoadFigures[]): Record<string, number> {
   return out;
 }
 
-/** Runs `load` while sampling the proxy's RSS and upstream sockets and counting CPU time. */
+/**
+ * Runs `load` while sampling the proxy's RSS and counting CPU time; counts the proxy's upstream
+ * sockets once the run is over. Not during it: counting them reads every /proc/<pid>/fd link,
+ * 8 ms of the load generator's CPU and event loop under load, which, every 200 ms, cost the
+ * proxy rows (and only them) 4% of a core that the proxy and the emulator were short of.
+ */
 async function measured(ctx: BenchContext, t: BenchTarget, load: () => Promise<LoadFigures>) {
   const emuPid = ctx.emulator.child.pid;
   const proxyPid = t.proxy?.child.pid;
   const rss = proxyPid !== undefined ? sampleMax(() => rssMiB(proxyPid)) : undefined;
-  const socks =
-    proxyPid !== undefined
-      ? sampleMax(() => connectionsTo(proxyPid, ctx.emulator.port))
-      : undefined;
   const cpu0 = { emu: cpuMs(emuPid), proxy: proxyPid !== undefined ? cpuMs(proxyPid) : 0 };
   const result = await load();
+  const cpu1 = { emu: cpuMs(emuPid), proxy: proxyPid !== undefined ? cpuMs(proxyPid) : 0 };
   return {
     result,
-    cpuEmu: cpuMs(emuPid) - cpu0.emu,
-    cpuProxy: proxyPid !== undefined ? cpuMs(proxyPid) - cpu0.proxy : 0,
+    cpuEmu: cpu1.emu - cpu0.emu,
+    cpuProxy: cpu1.proxy - cpu0.proxy,
     rssMax: rss?.stop(),
-    socketsMax: socks?.stop(),
+    socketsMax: proxyPid !== undefined ? connectionsTo(proxyPid, ctx.emulator.port) : undefined,
   };
 }
 
