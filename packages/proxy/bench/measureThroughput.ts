@@ -58,10 +58,8 @@ export async function measureThroughput(
   const acc = new Map<string, { runs: LoadFigures[]; cpuProxy: number; cpuEmu: number }>();
   const rss = new Map<string, number>();
   const sockets = new Map<string, number>();
-  for (const t of targets) {
-    await runLoad(t.load, workload, { ...plan, durationSec: ctx.warmupSec });
-    acc.set(t.label, { runs: [], cpuProxy: 0, cpuEmu: 0 });
-  }
+  await saturateEach(ctx, workload, ctx.warmupSec);
+  for (const t of targets) acc.set(t.label, { runs: [], cpuProxy: 0, cpuEmu: 0 });
   for (let round = 0; round < ctx.rounds; round++) {
     for (const t of round % 2 === 0 ? targets : [...targets].reverse()) {
       const a = acc.get(t.label);
@@ -128,9 +126,10 @@ async function measured(ctx: BenchContext, t: BenchTarget, load: () => Promise<L
   const emuPid = ctx.emulator.child.pid;
   const proxyPid = t.proxy?.child.pid;
   const rss = proxyPid !== undefined ? sampleMax(() => rssMiB(proxyPid)) : undefined;
-  const cpu0 = { emu: cpuMs(emuPid), proxy: proxyPid !== undefined ? cpuMs(proxyPid) : 0 };
+  const cpu = () => ({ emu: cpuMs(emuPid), proxy: proxyPid !== undefined ? cpuMs(proxyPid) : 0 });
+  const cpu0 = cpu();
   const result = await load();
-  const cpu1 = { emu: cpuMs(emuPid), proxy: proxyPid !== undefined ? cpuMs(proxyPid) : 0 };
+  const cpu1 = cpu();
   return {
     result,
     cpuEmu: cpu1.emu - cpu0.emu,
@@ -162,16 +161,19 @@ const JIT_SETTLE_MS = 1000;
  * against 1.15-1.22 ms once warm (see the README).
  */
 export async function warmUp(ctx: BenchContext, workloads: readonly ListWorkload[]): Promise<void> {
-  for (const workload of workloads) {
-    for (const t of targetsFor(ctx, workload)) {
-      await runLoad(t.load, workload, {
-        connections: ctx.connections,
-        variants: workload.variants,
-        durationSec: ctx.jitWarmupSec,
-      });
-    }
-  }
+  for (const workload of workloads) await saturateEach(ctx, workload, ctx.jitWarmupSec);
   await sleep(JIT_SETTLE_MS);
+}
+
+/** Unmeasured saturating load on this list, each target in turn. */
+async function saturateEach(ctx: BenchContext, workload: ListWorkload, durationSec: number) {
+  for (const t of targetsFor(ctx, workload)) {
+    await runLoad(t.load, workload, {
+      connections: ctx.connections,
+      variants: workload.variants,
+      durationSec,
+    });
+  }
 }
 
 /**
